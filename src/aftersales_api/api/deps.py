@@ -1,0 +1,55 @@
+"""Typed dependencies: the environment, the caller, the caller's language."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ..core.errors import Forbidden, Unauthenticated
+from ..core.security import Principal, role_allows
+from ..rules.base import Lang
+from ..services import keys
+from ..services.env import Env
+
+bearer = HTTPBearer(auto_error=False, description="An API key from `aftersales-api keys create`.")
+
+
+async def get_env(request: Request) -> Env:
+    env: Env = request.app.state.env
+    return env
+
+
+EnvDep = Annotated[Env, Depends(get_env)]
+
+
+async def current(env: EnvDep,
+                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+    if creds is None:
+        raise Unauthenticated("Send Authorization: Bearer <api-key>.")
+    return keys.authenticate(env, creds.credentials, env.settings.auth_cache_seconds)
+
+
+def require(*needs: str) -> Any:
+    """A dependency admitting the named roles ('agent+' = agent or a higher level)."""
+    async def check(who: Annotated[Principal, Depends(current)]) -> Principal:
+        if not role_allows(who.role, needs):
+            raise Forbidden(f"The {who.role} role may not do this; allowed: {', '.join(needs)}.")
+        return who
+    return Depends(check)
+
+
+async def language(accept_language: Annotated[str | None, Header()] = None) -> Lang:
+    return "zh" if accept_language and accept_language.lower().startswith("zh") else "en"
+
+
+Anyone = Annotated[Principal, Depends(current)]
+Customer = Annotated[Principal, require("storefront", "agent+")]
+Agent = Annotated[Principal, require("agent+")]
+Supervisor = Annotated[Principal, require("supervisor+")]
+Warehouse = Annotated[Principal, require("warehouse", "supervisor+")]
+LangDep = Annotated[Lang, Depends(language)]
+IfMatch = Annotated[str | None, Header(description="The ticket's version (ETag); 412 when stale.")]
+IdemKey = Annotated[str | None, Header(alias="Idempotency-Key",
+                                       description="Retries with the same key and body replay the first response.")]

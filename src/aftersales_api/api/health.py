@@ -1,0 +1,40 @@
+"""/healthz, /readyz, /metrics: no auth."""
+
+from __future__ import annotations
+
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from ..core.migrations import script_directory
+from .deps import EnvDep
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", operation_id="healthz", summary="The process is up")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", operation_id="readyz", summary="Database reachable and migrations at head",
+            responses={503: {"description": "Not ready"}})
+def readyz(env: EnvDep) -> JSONResponse:
+    try:
+        heads = set(ScriptDirectory.from_config(script_directory()).get_heads())
+        with env.db.engine.connect() as conn:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+    except Exception as exc:  # noqa: BLE001 - any failure means "not ready"
+        return JSONResponse({"status": "unavailable", "detail": str(exc)}, status_code=503)
+    if current != heads:
+        return JSONResponse({"status": "migrations_pending", "current": sorted(current),
+                             "head": sorted(heads)}, status_code=503)
+    return JSONResponse({"status": "ok", "revision": sorted(current)})
+
+
+@router.get("/metrics", operation_id="metrics", summary="Prometheus metrics",
+            response_class=Response)
+async def metrics() -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

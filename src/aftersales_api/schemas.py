@@ -1,0 +1,362 @@
+"""Request and response bodies of the HTTP contract (api.md). Names here are binding."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .rules.base import GOODS_KINDS
+
+Kind = Literal["return", "exchange", "repair", "accessory", "invoice", "refund", "installation",
+               "complaint", "inquiry", "suggestion"]
+Channel = Literal["phone", "hotline", "email", "fax", "letter", "web", "app", "chat", "social",
+                  "in_person", "sales_rep"]
+GoodsReason = Literal["no_reason", "quality_defect", "appearance_defect", "mislabeled_listing",
+                      "wrong_item"]
+Reason = GoodsReason | Literal["invoice_lost", "invoice_wrong"]
+PackageState = Literal["sealed", "semi_sealed", "unsealed"]
+EvidenceType = Literal["photos", "courier_unboxing_proof", "listing_screenshot",
+                       "inspection_report", "manufacturer_confirmation"]
+Responsibility = Literal["company", "customer", "carrier", "manufacturer", "unclear"]
+PaymentMethod = Literal["cash", "card", "transfer", "points", "coupon", "store_card"]
+MajorFlag = Literal["injury", "brand_impersonation", "expired_product", "regulator", "media",
+                    "lawyer", "police", "consumer_association", "government"]
+Category = Literal["product_quality", "service_attitude", "delivery_delay", "after_sales",
+                   "billing", "other"]
+Priority = Literal["high", "medium", "low"]
+State = Literal["received", "verified", "resolved", "confirmed", "closed", "rejected", "cancelled"]
+Level = Literal["agent", "supervisor", "manager"]
+ResolutionType = Literal["refund", "partial_refund", "exchange", "repair", "replacement_parts",
+                         "invoice_reissue", "compensation", "explanation", "installation"]
+ApprovalType = Literal["product_manager", "major_filing", "finance_review", "general_manager",
+                       "onsite_repair"]
+Department = Literal["quality", "logistics", "finance", "sales", "product", "technical", "other"]
+EscalationTrigger = Literal["customer_unsatisfied", "customer_insists_superior",
+                            "department_uncooperative"]
+
+Amount = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2,
+                                  json_schema_extra={"examples": ["199.00"]})]
+Text = Annotated[str, Field(max_length=4000)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Customer(Body):
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: ShortText | None = None
+    phone: Annotated[str, Field(max_length=32)] | None = None
+    email: Annotated[str, Field(max_length=200)] | None = None
+
+
+class Payment(Body):
+    method: PaymentMethod
+    amount: Amount
+
+
+class Order(Body):
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    invoice_no: Annotated[str, Field(max_length=64)] | None = None
+    invoice_date: date
+    delivered_at: datetime | None = None
+    payments: list[Payment] = []
+
+
+class Item(Body):
+    sku: Annotated[str, Field(min_length=1, max_length=64)]
+    name: ShortText
+    quantity: Annotated[int, Field(ge=1, le=100_000)] = 1
+    unit_price: Amount
+    category: Annotated[str, Field(max_length=64)] | None = None
+
+
+class Kept(Body):
+    invoice: bool = False
+    original_packaging: bool = False
+    accessories: bool = False
+    gifts: bool = False
+
+
+class Evidence(Body):
+    type: EvidenceType
+    url: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class ComplaintIn(Body):
+    category: Category
+    priority: Priority = "medium"
+    major_flags: list[MajorFlag] = []
+    claimed_compensation: Amount = Decimal("0.00")
+
+
+class FirstContact(Body):
+    resolution: ResolutionType = "explanation"
+    note: Text = ""
+
+
+class TicketCreate(Body):
+    kind: Kind
+    channel: Channel
+    customer: Customer
+    order: Order | None = None
+    items: Annotated[list[Item], Field(max_length=200)] = []
+    reason: Reason | None = None
+    package_state: PackageState | None = None
+    outer_packaging_intact: bool | None = None
+    kept: Kept | None = None
+    evidence: Annotated[list[Evidence], Field(max_length=50)] = []
+    description: Text | None = None
+    complaint: ComplaintIn | None = None
+    first_contact_resolution: FirstContact | None = None
+    onsite: bool = Field(False, description="Repair: the customer insists on on-site service.")
+
+    @model_validator(mode="after")
+    def _by_kind(self) -> Self:
+        needs_goods = self.kind in GOODS_KINDS or self.kind == "repair"
+        if needs_goods and (self.order is None or not self.items or self.reason is None):
+            raise ValueError(f"order, items and reason are required for a {self.kind}")
+        if needs_goods and self.reason in ("invoice_lost", "invoice_wrong"):
+            raise ValueError(f"reason {self.reason} is for invoice tickets")
+        if self.kind == "invoice" and self.reason not in (None, "invoice_lost", "invoice_wrong"):
+            raise ValueError("an invoice ticket's reason is invoice_lost or invoice_wrong")
+        if self.kind == "complaint" and self.complaint is None:
+            raise ValueError("complaint is required for a complaint")
+        return self
+
+
+class EligibilityRequest(Body):
+    kind: Literal["return", "exchange", "repair"]
+    reason: GoodsReason
+    invoice_date: date
+    request_date: date | None = None
+    package_state: PackageState | None = None
+    goods_amount: Amount
+    product_category: Annotated[str, Field(max_length=64)] | None = None
+    outer_packaging_intact: bool | None = None
+    kept: Kept | None = None
+    evidence: list[EvidenceType] = []
+    responsibility: Responsibility | None = None
+    onsite: bool = False
+
+
+class VerifyBody(Body):
+    responsibility: Responsibility | None = None
+    note: Text = ""
+    evidence: list[Evidence] = Field([], description="Evidence received since the request.")
+    kept: Kept | None = None
+    outer_packaging_intact: bool | None = None
+
+
+class RejectBody(Body):
+    code: Annotated[str, Field(min_length=1, max_length=40)] = "other"
+    note: Text = ""
+
+
+class Resolution(Body):
+    type: ResolutionType
+    amount: Amount | None = None
+    exchange_cost: Amount | None = Field(
+        None, description="partial_refund: what an exchange would cost; default the goods amount.")
+    note: Text = ""
+    cause: Text | None = None
+    fix: Text | None = None
+    parts: list[ShortText] = []
+
+
+class ResolveBody(Body):
+    resolution: Resolution
+
+
+class NoteBody(Body):
+    note: Text = ""
+
+
+class InspectionBody(Body):
+    inspector: ShortText
+    invoice_returned: bool
+    outer_packaging_intact: bool
+    accessories_complete: bool
+    gifts_complete: bool
+    seal_intact: bool | None = None
+    notes: Text = ""
+    photos: Annotated[list[Annotated[str, Field(max_length=2000)]], Field(max_length=50)] = []
+
+
+class ApprovalBody(Body):
+    type: ApprovalType
+    approved: bool = True
+    note: Text = ""
+
+
+class EscalateBody(Body):
+    trigger: EscalationTrigger
+    note: Text = ""
+
+
+class ContactBody(Body):
+    channel: Channel
+    summary: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class SurveyBody(Body):
+    score: Annotated[int, Field(ge=1, le=5)]
+    comment: Text = ""
+
+
+class AssignBody(Body):
+    owner: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class ForwardBody(Body):
+    department: Department
+    note: Text = ""
+
+
+class RemedyBody(Body):
+    steps: Annotated[list[Annotated[str, Field(min_length=1, max_length=1000)]], Field(min_length=1)]
+    deadline: date
+    responsible: ShortText
+    note: Text = ""
+
+
+# Responses: documented for clients; the service builds them directly.
+
+class TraceItem(BaseModel):
+    code: str
+    outcome: Literal["pass", "fail", "info"]
+    message: str
+    message_zh: str
+
+
+class DecisionOut(BaseModel):
+    eligible: bool
+    kind: str
+    days_since_invoice: int | None = None
+    alternatives: list[str]
+    responsibility: str | None = None
+    pickup: bool
+    goods_amount: str | None = None
+    restocking_fee: str | None = None
+    refund_amount: str | None = None
+    missing: list[str]
+    required_approvals: list[str]
+    notify: list[str]
+    major: bool = False
+    priority: str = "medium"
+    level: str = "agent"
+    flags: list[str] = []
+    warranty: bool | None = None
+    policy_version: str
+    trace: list[TraceItem]
+
+
+class Due(BaseModel):
+    first_response: datetime | None = None
+    verify: datetime | None = None
+    report: datetime | None = None
+    forward: datetime | None = None
+    remedy: datetime | None = None
+    refund: datetime | None = None
+    contact: datetime | None = None
+    archive: datetime | None = None
+
+
+class ApprovalOut(BaseModel):
+    type: str
+    approved: bool
+    actor: str
+    role: str
+    note: str
+    at: datetime
+
+
+class InspectionOut(BaseModel):
+    passed: bool
+    failed: list[str]
+    inspector: str
+    checks: dict[str, bool | None]
+    notes: str
+    photos: list[str]
+    corrected: bool
+    actor: str
+    at: datetime
+
+
+class TicketOut(BaseModel):
+    id: str
+    number: str
+    kind: Kind
+    state: State
+    level: Level
+    priority: Priority
+    major: bool
+    owner: str
+    channel: Channel
+    customer: dict[str, Any]
+    order: dict[str, Any] | None
+    items: list[dict[str, Any]]
+    reason: str | None
+    package_state: str | None
+    complaint: dict[str, Any] | None
+    decision: DecisionOut
+    resolution: dict[str, Any] | None
+    inspection: InspectionOut | None
+    approvals: list[ApprovalOut]
+    handling: dict[str, Any] | None
+    pickup_requested_at: datetime | None
+    due: Due
+    overdue: list[str]
+    flags: list[str]
+    satisfaction: dict[str, Any] | None
+    policy_version: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+
+
+class TicketPage(BaseModel):
+    items: list[TicketOut]
+    next_cursor: str | None
+
+
+class EventOut(BaseModel):
+    seq: int
+    at: datetime
+    actor: str
+    type: str
+    from_state: str | None
+    to_state: str | None
+    data: dict[str, Any]
+
+
+class EventPage(BaseModel):
+    items: list[EventOut]
+    next_cursor: str | None
+
+
+class InspectionResultOut(BaseModel):
+    passed: bool
+    failed: list[str]
+    trace: list[TraceItem]
+    ticket: TicketOut
+
+
+class PolicyOut(BaseModel):
+    version: str
+    parameters: dict[str, Any]
+    calendar: dict[str, Any]
+
+
+class Problem(BaseModel):
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: str
+    trace: list[TraceItem] | None = None

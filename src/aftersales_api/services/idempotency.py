@@ -1,0 +1,66 @@
+"""Idempotent POSTs: the key, the rows the request creates and its stored response
+commit in one transaction, so a retry or a racing twin can never create twice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..core.errors import IdempotencyConflict, IdempotencyMismatch, Invalid
+from ..models import IdempotencyRecord
+from .env import Env
+
+Outcome = tuple[int, dict[str, Any]]
+MAX_KEY = 200
+
+
+def fingerprint(path: str, body: Any) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(f"{path}\n{canonical}".encode()).hexdigest()
+
+
+def run(env: Env, principal: str, key: str | None, print_: str,
+        work: Callable[[Session], Outcome]) -> Outcome:
+    """Run `work` in a write transaction; with a key, at most once per (caller, key)."""
+    if key is None:
+        with env.db.write() as session:
+            return work(session)
+    if not key or len(key) > MAX_KEY:
+        raise Invalid(f"Idempotency-Key must be 1 to {MAX_KEY} characters.")
+    for _ in range(3):
+        try:
+            with env.db.write() as session:
+                found = session.get(IdempotencyRecord, (principal, key))
+                if found is not None:
+                    return _replay(found, print_)
+                # Claiming the key first makes a racing twin wait on this row, then replay.
+                record = IdempotencyRecord(principal=principal, key=key, request_hash=print_,
+                                           status_code=0, response=None, created_at=env.clock())
+                session.add(record)
+                try:
+                    session.flush()
+                except IntegrityError:
+                    raise _Raced from None
+                status, body = work(session)
+                record.status_code, record.response = status, body
+                return status, body
+        except _Raced:
+            continue  # the twin committed first: read its record on the next pass
+    raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
+
+
+class _Raced(Exception):
+    """A twin request claimed the same key first."""
+
+
+def _replay(record: IdempotencyRecord, print_: str) -> Outcome:
+    if record.request_hash != print_:
+        raise IdempotencyMismatch("This Idempotency-Key was used with a different request.")
+    if record.response is None:
+        raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
+    return record.status_code, record.response

@@ -1,0 +1,128 @@
+"""Reading and writing tickets. Repositories never commit: the caller's transaction does."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, selectinload
+
+from ..core.errors import Invalid, NotFound
+from ..models import Event, Ticket, TicketCounter, TicketItem
+
+FULL = (selectinload(Ticket.items), selectinload(Ticket.approvals),
+        selectinload(Ticket.inspections), selectinload(Ticket.deadlines))
+
+
+def _by_ref(ref: str) -> Any:
+    return Ticket.number == ref if ref.startswith("AS-") else Ticket.id == ref
+
+
+def get(session: Session, ref: str, *, lock: bool = False) -> Ticket:
+    """A ticket by id or number, with everything its view shows. `lock` holds the row
+    until commit, so two writers on one ticket take turns (SQLite's writers already do)."""
+    stmt = select(Ticket).where(_by_ref(ref)).options(*FULL)
+    if lock:
+        stmt = stmt.with_for_update(of=Ticket)
+    ticket = session.scalars(stmt).one_or_none()
+    if ticket is None:
+        raise NotFound(f"No ticket {ref}.")
+    return ticket
+
+
+def next_number(session: Session, day: date) -> str:
+    """AS-YYYYMMDD-NNNNNN: an atomic per-day counter (one upsert, safe under concurrency
+    on both databases; the row lock is held only until this transaction commits)."""
+    key = day.strftime("%Y%m%d")
+    insert = sqlite.insert if session.get_bind().dialect.name == "sqlite" else postgresql.insert
+    stmt = insert(TicketCounter).values(day=key, last=1)
+    stmt = stmt.on_conflict_do_update(index_elements=["day"], set_={"last": TicketCounter.last + 1})
+    last = session.scalar(stmt.returning(TicketCounter.last))
+    return f"AS-{key}-{last:06d}"
+
+
+def previous_repairs(session: Session, order_id: str, skus: list[str], reason: str | None,
+                     exclude: str | None = None) -> list[date]:
+    """Request dates of earlier repairs of the same order line (order and SKU) and fault."""
+    stmt = (select(Ticket.request_date).join(TicketItem, TicketItem.ticket_id == Ticket.id)
+            .where(Ticket.kind == "repair", Ticket.order_id == order_id, Ticket.reason == reason,
+                   Ticket.state != "cancelled", TicketItem.sku.in_(skus), Ticket.id != (exclude or ""))
+            .distinct())
+    return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    state: str | None = None
+    kind: str | None = None
+    level: str | None = None
+    priority: str | None = None
+    customer_id: str | None = None
+    owner: str | None = None
+    due_before: datetime | None = None
+    overdue_at: datetime | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+
+
+def encode_cursor(*parts: str) -> str:
+    return base64.urlsafe_b64encode("|".join(parts).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, count: int) -> list[str]:
+    try:
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        parts = []
+    if len(parts) != count:
+        raise Invalid("The cursor is not one this service issued.")
+    return parts
+
+
+def list_tickets(session: Session, f: TicketFilter, limit: int, cursor: str | None) -> tuple[list[Ticket], str | None]:
+    """Keyset pagination on (created_at, id): no row skipped or repeated across pages."""
+    stmt: Select[tuple[Ticket]] = select(Ticket).options(*FULL)
+    for column, value in ((Ticket.state, f.state), (Ticket.kind, f.kind), (Ticket.level, f.level),
+                          (Ticket.priority, f.priority), (Ticket.customer_id, f.customer_id),
+                          (Ticket.owner, f.owner)):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if f.due_before is not None:
+        stmt = stmt.where(Ticket.next_breach_at < f.due_before)
+    if f.overdue_at is not None:
+        stmt = stmt.where(Ticket.next_breach_at <= f.overdue_at)
+    if f.created_from is not None:
+        stmt = stmt.where(Ticket.created_at >= f.created_from)
+    if f.created_to is not None:
+        stmt = stmt.where(Ticket.created_at < f.created_to)
+    if cursor:
+        at_text, last_id = decode_cursor(cursor, 2)
+        try:
+            at = datetime.fromisoformat(at_text)
+        except ValueError as exc:
+            raise Invalid("The cursor is not one this service issued.") from exc
+        stmt = stmt.where(or_(Ticket.created_at > at, and_(Ticket.created_at == at, Ticket.id > last_id)))
+    rows = list(session.scalars(stmt.order_by(Ticket.created_at, Ticket.id).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(rows[-1].created_at.isoformat(), rows[-1].id)
+
+
+def list_events(session: Session, ticket_id: str, limit: int, cursor: str | None) -> tuple[list[Event], str | None]:
+    stmt = select(Event).where(Event.ticket_id == ticket_id)
+    if cursor:
+        (seq,) = decode_cursor(cursor, 1)
+        if not seq.isdigit():
+            raise Invalid("The cursor is not one this service issued.")
+        stmt = stmt.where(Event.seq > int(seq))
+    rows = list(session.scalars(stmt.order_by(Event.seq).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(str(rows[-1].seq))

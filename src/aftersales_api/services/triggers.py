@@ -1,0 +1,194 @@
+"""Workflow triggers: guard, transition, effects and event in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..core.errors import Forbidden, Invalid, InvalidTransition, VersionConflict
+from ..core.security import Principal, role_allows
+from ..models import Ticket
+from ..rules import deadlines as limits
+from ..rules.base import GOODS_KINDS, Lang
+from ..rules.returns import split_refund
+from ..workflow import Guarded, ensure_allowed, fire
+from . import deadlines, decisions, guards, repository, views
+from .env import Env
+from .tickets import add_event
+
+KEEP_AFTER_RESOLVE = {"contact"}
+RULE_CODES_FOR_REJECT = {"WINDOW_RETURN", "WINDOW_EXCHANGE", "AFTER_WINDOWS", "NO_REASON_SEALED",
+                         "APPEARANCE_DEFECT", "MISLABELED_LISTING", "QUALITY_DEFECT", "INSPECTION",
+                         "WARRANTY", "REPEAT_REPAIR", "COMPLAINT_CATEGORY", "MAJOR_COMPLAINT",
+                         "COMPENSATION_APPROVAL", "other"}
+
+
+def check_version(t: Ticket, if_match: str | None) -> None:
+    if if_match is None:
+        return
+    wanted = if_match.strip().removeprefix("W/").strip('"')
+    if wanted != str(t.version):
+        raise VersionConflict(f"The ticket is at version {t.version}, not {wanted}.")
+
+
+def locked(session: Session, ref: str, if_match: str | None) -> Ticket:
+    t = repository.get(session, ref, lock=True)
+    check_version(t, if_match)
+    return t
+
+
+Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
+
+
+def change(env: Env, session: Session, who: Principal, ref: str, if_match: str | None,
+           event: str, work: Change) -> Ticket:
+    """The frame of every write on a ticket: lock, check the version, change, append
+    the event, recompute the earliest breach."""
+    now = env.clock()
+    t = locked(session, ref, if_match)
+    before = t.state
+    data = work(session, t, now)
+    after = t.state if t.state != before else None
+    add_event(session, t, who.name, event, now, before=before if after else None, after=after,
+              data=data)
+    deadlines.refresh(t)
+    return t
+
+
+def run(env: Env, who: Principal, ref: str, trigger: str, body: dict[str, Any],
+        if_match: str | None, lang: Lang) -> dict[str, Any]:
+    def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
+        ensure_allowed(t.state, trigger)
+        ctx = Guarded(ticket=t, body=body, now=now, lang=lang)
+        STEPS[trigger](env, session, t, who, ctx)
+        return {**body, **ctx.data}
+
+    with env.db.write() as session:
+        t = change(env, session, who, ref, if_match, trigger, work)
+        return views.ticket(t, env.clock(), lang)
+
+
+Step = Callable[[Env, Session, Ticket, Principal, Guarded], str]
+
+
+def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    body = ctx.body
+    facts = _facts(t)
+    if body.get("evidence"):
+        facts["evidence"] = t.evidence + body["evidence"]
+    for field in ("kept", "outer_packaging_intact"):
+        if body.get(field) is not None:
+            facts[field] = body[field]
+    decision = decisions.decide(env, session, t.kind, t.channel, facts, t.request_date,
+                                body.get("responsibility"), ticket_id=t.id)
+    ctx.check = lambda c: guards.verify(env, c, decision)
+    before = fire(t, "verify", ctx)
+    t.evidence, t.kept = facts["evidence"], facts.get("kept")
+    t.outer_packaging_intact = facts.get("outer_packaging_intact")
+    t.decision, t.responsibility = decision.as_dict(), decision.responsibility
+    deadlines.settle(t, ctx.now, ["verify"])
+    ctx.data["decision"] = {"eligible": decision.eligible, "responsibility": decision.responsibility,
+                            "pickup": decision.pickup, "refund_amount": t.decision["refund_amount"]}
+    if decision.pickup and t.pickup_requested_at is None:
+        t.pickup_requested_at = ctx.now
+        ctx.data["pickup_requested_at"] = ctx.now.isoformat()
+    return before
+
+
+def _facts(t: Ticket) -> dict[str, Any]:
+    return {"reason": t.reason, "order": t.order, "package_state": t.package_state,
+            "outer_packaging_intact": t.outer_packaging_intact, "kept": t.kept,
+            "evidence": list(t.evidence), "complaint": t.complaint,
+            "items": [{"sku": i.sku, "unit_price": str(i.unit_price), "quantity": i.quantity,
+                       "category": i.category} for i in t.items],
+            "onsite": "onsite_repair" in t.decision.get("required_approvals", ())}
+
+
+def _reject(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    code = ctx.body.get("code", "other")
+    if code not in RULE_CODES_FOR_REJECT:
+        raise Invalid(f"Unknown rejection code {code!r}: use a rule code or 'other'.")
+    if t.decision.get("eligible") and not role_allows(who.role, ("supervisor+",)):
+        raise Forbidden("Rejecting a ticket the policy finds eligible needs a supervisor.")
+    before = fire(t, "reject", ctx)
+    deadlines.settle(t, ctx.now, dropped=True)
+    return before
+
+
+def _resolve(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    resolution = dict(ctx.body["resolution"])
+    ctx.check = lambda c: guards.resolve(t, resolution)
+    before = fire(t, "resolve", ctx)
+    deadlines.settle(t, ctx.now, set(limits.KEYS) - KEEP_AFTER_RESOLVE)
+    kind = resolution["type"]
+    if kind in ("refund", "partial_refund"):
+        _refund(env, t, resolution, ctx.now)
+    elif kind == "compensation":
+        t.compensation_amount = Decimal(resolution["amount"])
+        gm = [a.at for a in t.approvals if a.type == "general_manager" and a.approved]
+        deadlines.open_deadline(env, t, "archive", limits.archive(gm[-1], env.policy, env.calendar))
+    t.resolution, t.resolved_at = resolution, ctx.now
+    ctx.data["resolution"] = resolution
+    return before
+
+
+def _refund(env: Env, t: Ticket, resolution: dict[str, Any], now: datetime) -> None:
+    if resolution["type"] == "refund" and t.decision.get("refund_amount") is not None:
+        amount = Decimal(t.decision["refund_amount"])
+        t.restocking_fee = Decimal(t.decision.get("restocking_fee") or "0")
+    else:
+        amount = Decimal(resolution["amount"])
+        t.restocking_fee = Decimal("0.00")
+    resolution["amount"] = f"{amount:.2f}"
+    payments = [(p["method"], Decimal(p["amount"])) for p in (t.order or {}).get("payments", [])]
+    resolution["refund_parts"] = [
+        {"method": p.method, "amount": f"{p.amount:.2f}", "document": p.document}
+        for p in split_refund(amount, payments)
+    ]
+    t.refund_amount = amount
+    inspected = guards.passed_inspection(t) if t.kind in GOODS_KINDS else None
+    base = inspected.at if inspected is not None else now
+    deadlines.open_deadline(env, t, "refund", limits.refund(base, env.policy, env.calendar))
+
+
+def _appeal(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    before = fire(t, "appeal", ctx)
+    ctx.data["level"] = {"from": t.level, "to": limits.raise_level(t.level)}
+    t.level = limits.raise_level(t.level)
+    t.resolution = t.resolved_at = None
+    t.refund_amount = t.restocking_fee = t.compensation_amount = None
+    deadlines.settle(t, ctx.now, ["refund", "archive"], dropped=True)
+    return before
+
+
+def _close(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    ctx.check = lambda c: guards.close(t)
+    before = fire(t, "close", ctx)
+    deadlines.settle(t, ctx.now)
+    t.closed_at = ctx.now
+    t.resolution_seconds = int((ctx.now - t.created_at).total_seconds())
+    return before
+
+
+def _cancel(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    if t.state in ("received", "verified") and guards.passed_inspection(t) is not None:
+        raise InvalidTransition("The returned goods passed inspection: the ticket can no longer be cancelled.")
+    before = fire(t, "cancel", ctx)
+    deadlines.settle(t, ctx.now, dropped=True)
+    return before
+
+
+def _plain(trigger: str) -> Step:
+    def step(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+        return fire(t, trigger, ctx)
+    return step
+
+
+STEPS: dict[str, Step] = {
+    "verify": _verify, "reject": _reject, "resolve": _resolve, "confirm": _plain("confirm"),
+    "appeal": _appeal, "close": _close, "cancel": _cancel,
+}
