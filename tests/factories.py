@@ -1,0 +1,77 @@
+"""Request bodies and small helpers for the API tests."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from fastapi.testclient import TestClient
+from httpx import Response
+
+ALL_KEPT = {"invoice": True, "original_packaging": True, "accessories": True, "gifts": True}
+CUSTOMER = {"id": "C-1001", "name": "张三", "phone": "13800000000", "email": "z@example.com"}
+
+
+def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    out.update(over)
+    return out
+
+
+def return_body(**over: Any) -> dict[str, Any]:
+    """A no-reason return of a sealed 199.00 kettle invoiced 2026-11-16 (day 7 on START)."""
+    return merge({
+        "kind": "return", "channel": "web", "customer": CUSTOMER,
+        "order": {"id": "O-5001", "invoice_no": "INV-77", "invoice_date": "2026-11-16",
+                  "delivered_at": "2026-11-17T10:00:00+08:00",
+                  "payments": [{"method": "cash", "amount": "199.00"}]},
+        "items": [{"sku": "SKU-1", "name": "Kettle", "quantity": 1, "unit_price": "199.00",
+                   "category": "electronics"}],
+        "reason": "no_reason", "package_state": "sealed", "outer_packaging_intact": True,
+        "kept": ALL_KEPT, "evidence": [], "description": "Changed my mind",
+    }, over)
+
+
+def complaint_body(**over: Any) -> dict[str, Any]:
+    complaint = {"category": "delivery_delay", "priority": "medium", "major_flags": [],
+                 "claimed_compensation": "0.00"}
+    complaint.update(over.pop("complaint", {}))
+    return merge({"kind": "complaint", "channel": "web", "customer": CUSTOMER,
+                  "complaint": complaint, "description": "Late again"}, over)
+
+
+def inspection_body(**over: Any) -> dict[str, Any]:
+    return merge({"inspector": "W-01", "invoice_returned": True, "outer_packaging_intact": True,
+                  "accessories_complete": True, "gifts_complete": True, "seal_intact": True,
+                  "notes": "", "photos": []}, over)
+
+
+class Api:
+    """A thin caller: role names instead of headers, JSON bodies, status checks."""
+
+    def __init__(self, client: TestClient, keys: Any) -> None:
+        self.client, self.keys = client, keys
+
+    def post(self, path: str, body: Any = None, *, role: str = "agent", **headers: str) -> Response:
+        hdrs = {**self.keys[role], **{k.replace("_", "-"): v for k, v in headers.items()}}
+        return self.client.post(path, json=body, headers=hdrs)
+
+    def get(self, path: str, *, role: str = "agent", **params: Any) -> Response:
+        return self.client.get(path, headers=self.keys[role], params=params)
+
+    def create(self, body: dict[str, Any], *, role: str = "storefront") -> dict[str, Any]:
+        r = self.post("/v1/tickets", body, role=role)
+        assert r.status_code == 201, r.text
+        return dict(r.json())
+
+    def trigger(self, ticket: dict[str, Any] | str, name: str, body: Any = None, *,
+                role: str = "agent", expect: int = 200, **headers: str) -> dict[str, Any]:
+        ref = ticket if isinstance(ticket, str) else ticket["number"]
+        r = self.post(f"/v1/tickets/{ref}/{name}", body, role=role, **headers)
+        assert r.status_code == expect, r.text
+        return dict(r.json())
+
+    def events(self, ticket: dict[str, Any]) -> list[str]:
+        r = self.get(f"/v1/tickets/{ticket['number']}/events", limit=200)
+        assert r.status_code == 200, r.text
+        return [e["type"] for e in r.json()["items"]]
