@@ -65,7 +65,8 @@ def run(env: Env, who: Principal, ref: str, trigger: str, body: dict[str, Any],
         ensure_allowed(t.state, trigger)
         ctx = Guarded(ticket=t, body=body, now=now, lang=lang)
         STEPS[trigger](env, session, t, who, ctx)
-        return {**body, **ctx.data}
+        rules = [{"code": e.code, "outcome": e.outcome} for e in ctx.trace]
+        return {**body, **ctx.data, **({"rules": rules} if rules else {})}
 
     with env.db.write() as session:
         t = change(env, session, who, ref, if_match, trigger, work)
