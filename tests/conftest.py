@@ -140,3 +140,27 @@ def client(env: Env) -> Iterator[TestClient]:
 @pytest.fixture
 def api(client: TestClient, keyring: Keys) -> Api:
     return Api(client, keyring)
+
+
+@pytest.fixture
+def live_url(env: Env) -> Iterator[str]:
+    """The app behind a real uvicorn server on a free loopback port."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(env.settings, env), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
