@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Integer, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import Invalid
-from ..models import Deadline, Money, Ticket
+from ..models import Deadline, Ticket
 from ..rules import deadlines as limits
 from .env import Env
 
@@ -62,9 +62,9 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _money(value: Any) -> str:
-    amount = Money().process_result_value(int(value or 0), None)  # type: ignore[arg-type]
-    return f"{amount or Decimal('0.00'):.2f}"
+def _money(value: Decimal | None) -> str:
+    """SUM over a Money column comes back as Money: exact cents, as Decimal."""
+    return f"{value or Decimal('0.00'):.2f}"
 
 
 def monthly(env: Env, month: str) -> dict[str, Any]:
