@@ -1,0 +1,94 @@
+"""The service's command line, run as a user would (a subprocess on the embedded database)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from aftersales_api.core.config import Settings
+from aftersales_api.main import create_app
+
+from ..factories import complaint_body
+
+
+def cli(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
+    env["AFTERSALES_LOG_LEVEL"] = "warning"
+    done = subprocess.run([sys.executable, "-m", "aftersales_api", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=60)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    cli(tmp_path, "migrate")  # the default embedded database: ./aftersales.db
+    assert (tmp_path / "aftersales.db").exists()
+    return tmp_path
+
+
+def test_keys_lifecycle(workdir: Path) -> None:
+    created = cli(workdir, "keys", "create", "--role", "agent", "--name", "li")
+    key = created.stdout.strip().splitlines()[-1]
+    assert key.startswith("ask_") and len(key) > 40
+    assert key not in (workdir / "aftersales.db").read_bytes().decode("latin-1")  # stored hashed
+    listed = cli(workdir, "keys", "list").stdout
+    assert "li\tagent" in listed and "active" in listed
+    dup = cli(workdir, "keys", "create", "--role", "agent", "--name", "li", check=False)
+    assert dup.returncode == 2 and "exists already" in dup.stderr
+    bad = cli(workdir, "keys", "create", "--role", "emperor", "--name", "x", check=False)
+    assert bad.returncode == 2 and "Unknown role" in bad.stderr
+    cli(workdir, "keys", "revoke", "li")
+    assert "revoked" in cli(workdir, "keys", "list").stdout
+    assert cli(workdir, "keys", "revoke", "nobody", check=False).returncode == 2
+
+
+def test_sweep_escalates_against_the_embedded_database(workdir: Path) -> None:
+    key = cli(workdir, "keys", "create", "--role", "agent", "--name", "a").stdout.strip().splitlines()[-1]
+    settings = Settings(database_url=f"sqlite:///{workdir / 'aftersales.db'}", sweep_interval=0,
+                        _env_file=None)  # type: ignore[call-arg]
+    with TestClient(create_app(settings)) as client:
+        r = client.post("/v1/tickets", json=complaint_body(), headers={"Authorization": f"Bearer {key}"})
+        assert r.status_code == 201
+        number = r.json()["number"]
+    first = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00+08:00")
+    lines = first.stdout.strip().splitlines()
+    assert {line.split("\t")[1] for line in lines} == {"verify", "first_response"}
+    assert all(line.startswith(number) for line in lines)
+    assert "escalated 2 missed deadline(s)" in first.stderr
+    again = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00+08:00")
+    assert again.stdout == "" and "escalated 0" in again.stderr
+
+
+def test_sweep_rejects_a_naive_time(workdir: Path) -> None:
+    done = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00", check=False)
+    assert done.returncode != 0 and "offset" in done.stderr
+
+
+def test_serve_starts_the_server(workdir: Path) -> None:
+    import socket
+    import time
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
+    proc = subprocess.Popen([sys.executable, "-m", "aftersales_api", "serve", "--port", str(port)],
+                            cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/readyz")
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert r.status_code == 200 and r.json()["status"] == "ok"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
