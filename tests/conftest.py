@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
@@ -64,8 +65,11 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def migrated_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = fresh_postgres("suite") if backend == "postgres" else fresh_sqlite(
-        tmp_path_factory.mktemp("db"), "suite")
+    url = (
+        fresh_postgres("suite")
+        if backend == "postgres"
+        else fresh_sqlite(tmp_path_factory.mktemp("db"), "suite")
+    )
     upgrade(url)
     return url
 
@@ -115,12 +119,11 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def env(database: Database, clock: Clock, migrated_url: str) -> Iterator[Env]:
+def env(database: Database, clock: Clock, migrated_url: str) -> Env:
     empty(database)
-    settings = Settings(database_url=migrated_url, sweep_interval=0, auth_cache_seconds=0,
-                        _env_file=None)  # type: ignore[call-arg]
-    yield Env(db=database, policy=Policy(), calendar=build_calendar(settings), settings=settings,
-              clock=clock)
+    settings = Settings(database_url=migrated_url, sweep_interval=0, auth_cache_seconds=0, _env_file=None)  # type: ignore[call-arg]
+    calendar = build_calendar(settings)
+    return Env(db=database, policy=Policy(), calendar=calendar, settings=settings, clock=clock)
 
 
 @pytest.fixture
@@ -154,8 +157,9 @@ def live_url(env: Env) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(env.settings, env), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(env.settings, env), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -20,30 +20,72 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def return_body(**over: Any) -> dict[str, Any]:
     """A no-reason return of a sealed 199.00 kettle invoiced 2026-11-16 (day 7 on START)."""
-    return merge({
-        "kind": "return", "channel": "web", "customer": CUSTOMER,
-        "order": {"id": "O-5001", "invoice_no": "INV-77", "invoice_date": "2026-11-16",
-                  "delivered_at": "2026-11-17T10:00:00+08:00",
-                  "payments": [{"method": "cash", "amount": "199.00"}]},
-        "items": [{"sku": "SKU-1", "name": "Kettle", "quantity": 1, "unit_price": "199.00",
-                   "category": "electronics"}],
-        "reason": "no_reason", "package_state": "sealed", "outer_packaging_intact": True,
-        "kept": ALL_KEPT, "evidence": [], "description": "Changed my mind",
-    }, over)
+    return merge(
+        {
+            "kind": "return",
+            "channel": "web",
+            "customer": CUSTOMER,
+            "order": {
+                "id": "O-5001",
+                "invoice_no": "INV-77",
+                "invoice_date": "2026-11-16",
+                "delivered_at": "2026-11-17T10:00:00+08:00",
+                "payments": [{"method": "cash", "amount": "199.00"}],
+            },
+            "items": [
+                {
+                    "sku": "SKU-1",
+                    "name": "Kettle",
+                    "quantity": 1,
+                    "unit_price": "199.00",
+                    "category": "electronics",
+                }
+            ],
+            "reason": "no_reason",
+            "package_state": "sealed",
+            "outer_packaging_intact": True,
+            "kept": ALL_KEPT,
+            "evidence": [],
+            "description": "Changed my mind",
+        },
+        over,
+    )
 
 
 def complaint_body(**over: Any) -> dict[str, Any]:
-    complaint = {"category": "delivery_delay", "priority": "medium", "major_flags": [],
-                 "claimed_compensation": "0.00"}
+    complaint = {
+        "category": "delivery_delay",
+        "priority": "medium",
+        "major_flags": [],
+        "claimed_compensation": "0.00",
+    }
     complaint.update(over.pop("complaint", {}))
-    return merge({"kind": "complaint", "channel": "web", "customer": CUSTOMER,
-                  "complaint": complaint, "description": "Late again"}, over)
+    return merge(
+        {
+            "kind": "complaint",
+            "channel": "web",
+            "customer": CUSTOMER,
+            "complaint": complaint,
+            "description": "Late again",
+        },
+        over,
+    )
 
 
 def inspection_body(**over: Any) -> dict[str, Any]:
-    return merge({"inspector": "W-01", "invoice_returned": True, "outer_packaging_intact": True,
-                  "accessories_complete": True, "gifts_complete": True, "seal_intact": True,
-                  "notes": "", "photos": []}, over)
+    return merge(
+        {
+            "inspector": "W-01",
+            "invoice_returned": True,
+            "outer_packaging_intact": True,
+            "accessories_complete": True,
+            "gifts_complete": True,
+            "seal_intact": True,
+            "notes": "",
+            "photos": [],
+        },
+        over,
+    )
 
 
 class Api:
@@ -64,8 +106,16 @@ class Api:
         assert r.status_code == 201, r.text
         return dict(r.json())
 
-    def trigger(self, ticket: dict[str, Any] | str, name: str, body: Any = None, *,
-                role: str = "agent", expect: int = 200, **headers: str) -> dict[str, Any]:
+    def trigger(
+        self,
+        ticket: dict[str, Any] | str,
+        name: str,
+        body: Any = None,
+        *,
+        role: str = "agent",
+        expect: int = 200,
+        **headers: str,
+    ) -> dict[str, Any]:
         ref = ticket if isinstance(ticket, str) else ticket["number"]
         r = self.post(f"/v1/tickets/{ref}/{name}", body, role=role, **headers)
         assert r.status_code == expect, r.text

@@ -13,20 +13,28 @@ from .core.errors import ProblemError
 
 def _env() -> Any:
     from .services.env import Env
+
     return Env.from_settings(get_settings())
 
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
+
     s = get_settings()
-    uvicorn.run("aftersales_api.main:create_app", factory=True, host=args.host or s.host,
-                port=args.port or s.port, workers=args.workers or s.workers,
-                log_level=s.log_level.lower())
+    uvicorn.run(
+        "aftersales_api.main:create_app",
+        factory=True,
+        host=args.host or s.host,
+        port=args.port or s.port,
+        workers=args.workers or s.workers,
+        log_level=s.log_level.lower(),
+    )
     return 0
 
 
 def migrate(_: argparse.Namespace) -> int:
     from .core.migrations import upgrade
+
     upgrade(get_settings().database_url)
     print("database at head")
     return 0
@@ -34,6 +42,7 @@ def migrate(_: argparse.Namespace) -> int:
 
 def keys_create(args: argparse.Namespace) -> int:
     from .services import keys
+
     key = keys.create(_env(), args.role, args.name)
     print(f"created key {args.name!r} with role {args.role}; it is shown only once:", file=sys.stderr)
     print(key)
@@ -42,6 +51,7 @@ def keys_create(args: argparse.Namespace) -> int:
 
 def keys_list(_: argparse.Namespace) -> int:
     from .services import keys
+
     rows = keys.list_(_env())
     for k in rows:
         state = f"revoked {k['revoked_at']}" if k["revoked_at"] else "active"
@@ -53,6 +63,7 @@ def keys_list(_: argparse.Namespace) -> int:
 
 def keys_revoke(args: argparse.Namespace) -> int:
     from .services import keys
+
     keys.revoke(_env(), args.name)
     print(f"revoked {args.name}")
     return 0
@@ -62,6 +73,7 @@ def sweep(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
     from .services.sweep import sweep as run_sweep
+
     now = datetime.fromisoformat(args.now) if args.now else None
     if now is not None and now.tzinfo is None:
         raise SystemExit("--now needs an offset, e.g. 2026-11-30T09:00:00+08:00")

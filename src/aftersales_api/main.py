@@ -63,7 +63,9 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
             sweeper.stop()
 
     app = FastAPI(
-        title="aftersales-api", version=__version__, lifespan=lifespan,
+        title="aftersales-api",
+        version=__version__,
+        lifespan=lifespan,
         summary="Returns, exchanges, repairs and complaints: tickets decided by written policy.",
     )
     app.state.env = env

@@ -10,35 +10,64 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .rules.base import GOODS_KINDS
 
-Kind = Literal["return", "exchange", "repair", "accessory", "invoice", "refund", "installation",
-               "complaint", "inquiry", "suggestion"]
-Channel = Literal["phone", "hotline", "email", "fax", "letter", "web", "app", "chat", "social",
-                  "in_person", "sales_rep"]
-GoodsReason = Literal["no_reason", "quality_defect", "appearance_defect", "mislabeled_listing",
-                      "wrong_item"]
+Kind = Literal[
+    "return",
+    "exchange",
+    "repair",
+    "accessory",
+    "invoice",
+    "refund",
+    "installation",
+    "complaint",
+    "inquiry",
+    "suggestion",
+]
+Channel = Literal[
+    "phone", "hotline", "email", "fax", "letter", "web", "app", "chat", "social", "in_person", "sales_rep"
+]
+GoodsReason = Literal["no_reason", "quality_defect", "appearance_defect", "mislabeled_listing", "wrong_item"]
 Reason = GoodsReason | Literal["invoice_lost", "invoice_wrong"]
 PackageState = Literal["sealed", "semi_sealed", "unsealed"]
-EvidenceType = Literal["photos", "courier_unboxing_proof", "listing_screenshot",
-                       "inspection_report", "manufacturer_confirmation"]
+EvidenceType = Literal[
+    "photos", "courier_unboxing_proof", "listing_screenshot", "inspection_report", "manufacturer_confirmation"
+]
 Responsibility = Literal["company", "customer", "carrier", "manufacturer", "unclear"]
 PaymentMethod = Literal["cash", "card", "transfer", "points", "coupon", "store_card"]
-MajorFlag = Literal["injury", "brand_impersonation", "expired_product", "regulator", "media",
-                    "lawyer", "police", "consumer_association", "government"]
-Category = Literal["product_quality", "service_attitude", "delivery_delay", "after_sales",
-                   "billing", "other"]
+MajorFlag = Literal[
+    "injury",
+    "brand_impersonation",
+    "expired_product",
+    "regulator",
+    "media",
+    "lawyer",
+    "police",
+    "consumer_association",
+    "government",
+]
+Category = Literal["product_quality", "service_attitude", "delivery_delay", "after_sales", "billing", "other"]
 Priority = Literal["high", "medium", "low"]
 State = Literal["received", "verified", "resolved", "confirmed", "closed", "rejected", "cancelled"]
 Level = Literal["agent", "supervisor", "manager"]
-ResolutionType = Literal["refund", "partial_refund", "exchange", "repair", "replacement_parts",
-                         "invoice_reissue", "compensation", "explanation", "installation"]
-ApprovalType = Literal["product_manager", "major_filing", "finance_review", "general_manager",
-                       "onsite_repair"]
+ResolutionType = Literal[
+    "refund",
+    "partial_refund",
+    "exchange",
+    "repair",
+    "replacement_parts",
+    "invoice_reissue",
+    "compensation",
+    "explanation",
+    "installation",
+]
+ApprovalType = Literal[
+    "product_manager", "major_filing", "finance_review", "general_manager", "onsite_repair"
+]
 Department = Literal["quality", "logistics", "finance", "sales", "product", "technical", "other"]
-EscalationTrigger = Literal["customer_unsatisfied", "customer_insists_superior",
-                            "department_uncooperative"]
+EscalationTrigger = Literal["customer_unsatisfied", "customer_insists_superior", "department_uncooperative"]
 
-Amount = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2,
-                                  json_schema_extra={"examples": ["199.00"]})]
+Amount = Annotated[
+    Decimal, Field(ge=0, max_digits=14, decimal_places=2, json_schema_extra={"examples": ["199.00"]})
+]
 Text = Annotated[str, Field(max_length=4000)]
 ShortText = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -161,7 +190,8 @@ class Resolution(Body):
     type: ResolutionType
     amount: Amount | None = None
     exchange_cost: Amount | None = Field(
-        None, description="partial_refund: what an exchange would cost; default the goods amount.")
+        None, description="partial_refund: what an exchange would cost; default the goods amount."
+    )
     note: Text = ""
     cause: Text | None = None
     fix: Text | None = None
@@ -225,6 +255,7 @@ class RemedyBody(Body):
 
 
 # Responses: documented for clients; the service builds them directly.
+
 
 class TraceItem(BaseModel):
     code: str

@@ -19,8 +19,12 @@ def test_major_complaint_is_high_manager_and_needs_filing(api: Api) -> None:
     blocked = api.post(f"/v1/tickets/{t['number']}/verify", {})
     assert blocked.status_code == 422
     assert any(e["code"] == "MAJOR_COMPLAINT" and e["outcome"] == "fail" for e in blocked.json()["trace"])
-    assert api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "major_filing"},
-                    role="supervisor").status_code == 403
+    assert (
+        api.post(
+            f"/v1/tickets/{t['number']}/approvals", {"type": "major_filing"}, role="supervisor"
+        ).status_code
+        == 403
+    )
     t = api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "major_filing"}, role="manager").json()
     assert t["due"]["report"] is None
     assert api.trigger(t, "verify")["state"] == "verified"
@@ -38,25 +42,42 @@ def test_general_complaint_is_due_the_same_day(api: Api) -> None:
 
 
 def test_first_contact_resolution_is_closed_with_five_events(api: Api) -> None:
-    t = api.create(complaint_body(channel="phone", first_contact_resolution={"resolution": "explanation",
-                                                                            "note": "explained delivery"}),
-                   role="agent")
+    t = api.create(
+        complaint_body(
+            channel="phone",
+            first_contact_resolution={"resolution": "explanation", "note": "explained delivery"},
+        ),
+        role="agent",
+    )
     assert t["state"] == "closed" and t["version"] == 5 and t["due"] == dict.fromkeys(t["due"])
     events = api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
     assert [(e["type"], e["to_state"]) for e in events] == [
-        ("received", "received"), ("verify", "verified"), ("resolve", "resolved"),
-        ("confirm", "confirmed"), ("close", "closed")]
-    inquiry = api.create({"kind": "inquiry", "channel": "hotline", "customer": {"id": "C-2"},
-                          "first_contact_resolution": {"resolution": "explanation"}}, role="agent")
+        ("received", "received"),
+        ("verify", "verified"),
+        ("resolve", "resolved"),
+        ("confirm", "confirmed"),
+        ("close", "closed"),
+    ]
+    inquiry = api.create(
+        {
+            "kind": "inquiry",
+            "channel": "hotline",
+            "customer": {"id": "C-2"},
+            "first_contact_resolution": {"resolution": "explanation"},
+        },
+        role="agent",
+    )
     assert inquiry["state"] == "closed"
 
 
 def test_first_contact_only_for_calls_without_compensation(api: Api) -> None:
-    for body in (complaint_body(channel="email", first_contact_resolution={}),
-                 complaint_body(channel="phone", complaint={"claimed_compensation": "10.00"},
-                                first_contact_resolution={}),
-                 complaint_body(channel="phone", complaint={"major_flags": ["lawyer"]},
-                                first_contact_resolution={})):
+    for body in (
+        complaint_body(channel="email", first_contact_resolution={}),
+        complaint_body(
+            channel="phone", complaint={"claimed_compensation": "10.00"}, first_contact_resolution={}
+        ),
+        complaint_body(channel="phone", complaint={"major_flags": ["lawyer"]}, first_contact_resolution={}),
+    ):
         r = api.post("/v1/tickets", body)
         assert r.status_code == 422 and r.json()["trace"][0]["code"] == "FIRST_CONTACT"
     assert api.get("/v1/tickets").json()["items"] == []
@@ -87,13 +108,23 @@ def test_first_contact_meets_first_response(api: Api) -> None:
 def test_manual_escalation_goes_up_only(api: Api) -> None:
     t = api.create(complaint_body())
     path = f"/v1/tickets/{t['number']}/escalate"
-    assert api.post(path, {"trigger": "customer_insists_superior"}, role="storefront").json()["level"] == "supervisor"
+    assert (
+        api.post(path, {"trigger": "customer_insists_superior"}, role="storefront").json()["level"]
+        == "supervisor"
+    )
     assert api.post(path, {"trigger": "department_uncooperative"}).json()["level"] == "manager"
     top = api.post(path, {"trigger": "customer_unsatisfied"})
     assert top.status_code == 409
     assert api.post(path, {"trigger": "bored"}).status_code == 422
-    data = [e["data"] for e in api.get(f"/v1/tickets/{t['number']}/events").json()["items"] if e["type"] == "escalated"]
-    assert [d["level"] for d in data] == [{"from": "agent", "to": "supervisor"}, {"from": "supervisor", "to": "manager"}]
+    data = [
+        e["data"]
+        for e in api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
+        if e["type"] == "escalated"
+    ]
+    assert [d["level"] for d in data] == [
+        {"from": "agent", "to": "supervisor"},
+        {"from": "supervisor", "to": "manager"},
+    ]
 
 
 def test_survey_once_after_resolution(api: Api) -> None:
@@ -125,10 +156,13 @@ def test_missed_deadlines_escalate_once(api: Api, env: Any, clock: Any) -> None:
     assert [(e.deadline, e.level_to) for e in sweep(env)] == [("first_response", "manager")]
     t = api.get(f"/v1/tickets/{t['number']}").json()
     assert t["level"] == "manager" and set(t["overdue"]) == {"verify", "first_response"}
-    escalations = [e for e in api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
-                   if e["type"] == "escalated"]
-    assert [(e["actor"], e["data"]["deadline"]) for e in escalations] == [("system", "verify"),
-                                                                          ("system", "first_response")]
+    escalations = [
+        e for e in api.get(f"/v1/tickets/{t['number']}/events").json()["items"] if e["type"] == "escalated"
+    ]
+    assert [(e["actor"], e["data"]["deadline"]) for e in escalations] == [
+        ("system", "verify"),
+        ("system", "first_response"),
+    ]
     assert api.get("/v1/tickets", overdue="true").json()["items"][0]["number"] == t["number"]
 
 

@@ -47,41 +47,69 @@ def test_quality_return_with_pickup_and_failed_inspection_becomes_partial_refund
     assert (result["passed"], result["failed"]) == (False, ["accessories_complete"])
     refused = api.post(f"/v1/tickets/{t['number']}/resolve", {"resolution": {"type": "refund"}})
     assert refused.status_code == 422 and refused.json()["trace"][0]["code"] == "INSPECTION"
-    too_much = api.post(f"/v1/tickets/{t['number']}/resolve",
-                        {"resolution": {"type": "partial_refund", "amount": "199.00"}})
+    too_much = api.post(
+        f"/v1/tickets/{t['number']}/resolve", {"resolution": {"type": "partial_refund", "amount": "199.00"}}
+    )
     assert too_much.status_code == 422 and too_much.json()["trace"][0]["code"] == "PARTIAL_REFUND"
-    t = api.trigger(t, "resolve", {"resolution": {"type": "partial_refund", "amount": "60.00",
-                                                   "note": "keeps the kettle, missing lid"}})
+    t = api.trigger(
+        t,
+        "resolve",
+        {
+            "resolution": {
+                "type": "partial_refund",
+                "amount": "60.00",
+                "note": "keeps the kettle, missing lid",
+            }
+        },
+    )
     assert t["resolution"]["refund_parts"] == [{"method": "cash", "amount": "60.00", "document": "invoice"}]
     assert t["due"]["refund"] is not None
 
 
 def test_partial_refund_bound_uses_the_given_exchange_cost(api: Api) -> None:
     t = api.trigger(api.create(return_body(reason="wrong_item")), "verify")
-    over = api.post(f"/v1/tickets/{t['number']}/resolve",
-                    {"resolution": {"type": "partial_refund", "amount": "150.00", "exchange_cost": "120.00"}})
+    over = api.post(
+        f"/v1/tickets/{t['number']}/resolve",
+        {"resolution": {"type": "partial_refund", "amount": "150.00", "exchange_cost": "120.00"}},
+    )
     assert over.status_code == 422
-    assert api.trigger(t, "resolve", {"resolution": {"type": "partial_refund", "amount": "100.00",
-                                                      "exchange_cost": "120.00"}})["state"] == "resolved"
+    assert (
+        api.trigger(
+            t,
+            "resolve",
+            {"resolution": {"type": "partial_refund", "amount": "100.00", "exchange_cost": "120.00"}},
+        )["state"]
+        == "resolved"
+    )
 
 
 def test_appearance_defect_blocked_until_the_product_manager_approves(api: Api) -> None:
-    body = return_body(reason="appearance_defect", evidence=[{"type": "photos"}, {"type": "courier_unboxing_proof"}])
+    body = return_body(
+        reason="appearance_defect", evidence=[{"type": "photos"}, {"type": "courier_unboxing_proof"}]
+    )
     t = api.create(body)
     assert t["decision"]["eligible"] and t["decision"]["required_approvals"] == ["product_manager"]
     blocked = api.post(f"/v1/tickets/{t['number']}/verify", {})
     assert blocked.status_code == 422 and blocked.json()["code"] == "rule_violation"
     wrong_role = api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "product_manager"}, role="manager")
     assert wrong_role.status_code == 403
-    declined = api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "product_manager", "approved": False},
-                        role="product_manager")
+    declined = api.post(
+        f"/v1/tickets/{t['number']}/approvals",
+        {"type": "product_manager", "approved": False},
+        role="product_manager",
+    )
     assert declined.status_code == 201
     assert api.post(f"/v1/tickets/{t['number']}/verify", {}).status_code == 422
-    api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "product_manager", "note": "photos ok"},
-             role="product_manager")
+    api.post(
+        f"/v1/tickets/{t['number']}/approvals",
+        {"type": "product_manager", "note": "photos ok"},
+        role="product_manager",
+    )
     t = api.trigger(t, "verify")
     assert [(a["type"], a["approved"], a["actor"]) for a in t["approvals"]] == [
-        ("product_manager", False, "product_manager"), ("product_manager", True, "product_manager")]
+        ("product_manager", False, "product_manager"),
+        ("product_manager", True, "product_manager"),
+    ]
 
 
 def test_compensation_needs_finance_then_general_manager(api: Api, clock: Any) -> None:
@@ -94,30 +122,40 @@ def test_compensation_needs_finance_then_general_manager(api: Api, clock: Any) -
     early_gm = api.post(f"{path}/approvals", {"type": "general_manager"}, role="general_manager")
     assert early_gm.status_code == 422 and early_gm.json()["code"] == "rule_violation"
     assert api.post(f"{path}/approvals", {"type": "finance_review"}, role="agent").status_code == 403
-    assert api.post(f"{path}/approvals", {"type": "finance_review"}, role="general_manager").status_code == 403
+    assert (
+        api.post(f"{path}/approvals", {"type": "finance_review"}, role="general_manager").status_code == 403
+    )
     assert api.post(f"{path}/approvals", {"type": "finance_review"}, role="finance").status_code == 201
     assert api.post(f"{path}/resolve", comp).status_code == 422  # finance alone is not enough
     clock.advance(hours=1)
-    assert api.post(f"{path}/approvals", {"type": "general_manager"}, role="general_manager").status_code == 201
+    assert (
+        api.post(f"{path}/approvals", {"type": "general_manager"}, role="general_manager").status_code == 201
+    )
     t = api.trigger(t, "resolve", comp)
     assert t["resolution"]["amount"] == "300.00"
     # Archive within 3 working days of the general manager's approval (Monday 11:00 → Thursday 11:00).
     assert t["due"]["archive"] == "2026-11-26T03:00:00+00:00"
     events = api.get(f"{path}/events").json()["items"]
     approvals = [e["data"] for e in events if e["type"] == "approval"]
-    assert [(a["type"], a["role"]) for a in approvals] == [("finance_review", "finance"),
-                                                          ("general_manager", "general_manager")]
+    assert [(a["type"], a["role"]) for a in approvals] == [
+        ("finance_review", "finance"),
+        ("general_manager", "general_manager"),
+    ]
 
 
 def test_mixed_cash_and_points_refund_part_by_part(api: Api) -> None:
-    order = {"id": "O-9", "invoice_date": "2026-11-20",
-             "payments": [{"method": "cash", "amount": "150.00"}, {"method": "points", "amount": "49.00"}]}
+    order = {
+        "id": "O-9",
+        "invoice_date": "2026-11-20",
+        "payments": [{"method": "cash", "amount": "150.00"}, {"method": "points", "amount": "49.00"}],
+    }
     t = api.trigger(api.create(return_body(order=order)), "verify")
     inspect(api, t)
     t = api.trigger(t, "resolve", {"resolution": {"type": "refund"}})
     assert t["resolution"]["refund_parts"] == [
         {"method": "cash", "amount": "135.00", "document": "invoice"},
-        {"method": "points", "amount": "44.10", "document": "receipt"}]
+        {"method": "points", "amount": "44.10", "document": "receipt"},
+    ]
 
 
 def test_inspection_replay_changes_nothing(api: Api) -> None:
@@ -143,7 +181,10 @@ def test_inspection_only_for_verified_goods_tickets(api: Api) -> None:
     r = api.post(f"/v1/tickets/{t['number']}/inspections", inspection_body(), role="warehouse")
     assert r.status_code == 409
     c = api.trigger(api.create(complaint_body()), "verify")
-    assert api.post(f"/v1/tickets/{c['number']}/inspections", inspection_body(), role="warehouse").status_code == 409
+    assert (
+        api.post(f"/v1/tickets/{c['number']}/inspections", inspection_body(), role="warehouse").status_code
+        == 409
+    )
 
 
 def test_contact_cadence(api: Api, clock: Any) -> None:

@@ -16,34 +16,45 @@ def at(clock: Any, *args: int) -> None:
 
 
 def repair(order: str = "O-R") -> dict[str, Any]:
-    return return_body(kind="repair", channel="app", reason="quality_defect",
-                       order={"id": order, "invoice_date": "2026-06-01", "payments": []})
+    return return_body(
+        kind="repair",
+        channel="app",
+        reason="quality_defect",
+        order={"id": order, "invoice_date": "2026-06-01", "payments": []},
+    )
 
 
 def test_monthly_report_matches_hand_computed_figures(api: Api, clock: Any) -> None:
     at(clock, 2026, 10, 31, 23, 30)
-    api.create(complaint_body())                               # October: not counted as received
-    at(clock, 2026, 11, 1, 0, 10)                              # November starts at 00:00 Shanghai time
-    t2 = api.create(return_body(order={"id": "O-2", "invoice_date": "2026-10-30",
-                                       "payments": [{"method": "cash", "amount": "199.00"}]}))
+    api.create(complaint_body())  # October: not counted as received
+    at(clock, 2026, 11, 1, 0, 10)  # November starts at 00:00 Shanghai time
+    t2 = api.create(
+        return_body(
+            order={
+                "id": "O-2",
+                "invoice_date": "2026-10-30",
+                "payments": [{"method": "cash", "amount": "199.00"}],
+            }
+        )
+    )
     api.trigger(t2, "verify")
     api.post(f"/v1/tickets/{t2['number']}/inspections", inspection_body(), role="warehouse")
     api.trigger(t2, "resolve", {"resolution": {"type": "refund"}})
     api.post(f"/v1/tickets/{t2['number']}/survey", {"score": 3}, role="storefront")
     api.trigger(t2, "confirm", role="storefront")
     at(clock, 2026, 11, 3, 0, 10)
-    api.trigger(t2, "close")                                   # 2 days = 172,800 s
+    api.trigger(t2, "close")  # 2 days = 172,800 s
     at(clock, 2026, 11, 15, 10, 0)
     t3 = api.create(complaint_body(channel="phone", first_contact_resolution={}), role="agent")
     api.post(f"/v1/tickets/{t3['number']}/survey", {"score": 5}, role="storefront")
     api.create(complaint_body(channel="email", complaint={"category": "billing"}))  # never forwarded
     at(clock, 2026, 11, 30, 10, 0)
     api.create(repair())
-    api.create(repair())                                       # same order line and fault: a repeat
+    api.create(repair())  # same order line and fault: a repeat
     at(clock, 2026, 11, 30, 23, 50)
     api.create(complaint_body(complaint={"category": "product_quality"}))
     at(clock, 2026, 12, 1, 0, 5)
-    api.create(return_body())                                  # December
+    api.create(return_body())  # December
     at(clock, 2026, 12, 2, 9, 0)
 
     r = api.get("/v1/reports/monthly", role="supervisor", month="2026-11")
@@ -60,8 +71,11 @@ def test_monthly_report_matches_hand_computed_figures(api: Api, clock: Any) -> N
     assert report["resolution_rate"] == round(2 / 6, 4)
     assert report["processing_seconds"] == {"average": 86400.0, "p90": 172800}
     assert report["satisfaction"] == {"answered": 2, "satisfied": 1, "rate": 0.5}
-    assert (report["refunds_total"], report["restocking_fees_total"], report["compensation_total"]) == \
-           ("179.10", "19.90", "0.00")
+    assert (report["refunds_total"], report["restocking_fees_total"], report["compensation_total"]) == (
+        "179.10",
+        "19.90",
+        "0.00",
+    )
     assert report["repeat_repairs"] == 1
     limits = report["time_limits"]
     # verify: October's complaint (due 1 Nov 00:00, missed), the return (met), the email one (missed);

@@ -12,12 +12,21 @@ def test_create_returns_the_ticket_with_its_decision(api: Api) -> None:
     assert r.status_code == 201
     t = r.json()
     assert t["number"] == "AS-20261123-000001"
-    assert (t["state"], t["level"], t["priority"], t["version"], t["owner"]) == \
-           ("received", "agent", "medium", 1, "storefront")
+    assert (t["state"], t["level"], t["priority"], t["version"], t["owner"]) == (
+        "received",
+        "agent",
+        "medium",
+        1,
+        "storefront",
+    )
     assert r.headers["etag"] == '"1"'
     d = t["decision"]
-    assert (d["eligible"], d["days_since_invoice"], d["restocking_fee"], d["refund_amount"]) == \
-           (True, 7, "19.90", "179.10")
+    assert (d["eligible"], d["days_since_invoice"], d["restocking_fee"], d["refund_amount"]) == (
+        True,
+        7,
+        "19.90",
+        "179.10",
+    )
     assert d["policy_version"] == t["policy_version"] == "2026-11-23.1"
     assert t["due"]["first_response"] == "2026-11-24T02:00:00+00:00"
     assert t["due"]["contact"] == "2026-11-26T02:00:00+00:00"
@@ -30,8 +39,11 @@ def test_numbers_count_per_business_day(api: Api, clock: object) -> None:
     second = api.create(return_body())
     clock.advance(hours=14)  # type: ignore[attr-defined]  # 00:00 next day in Shanghai
     third = api.create(return_body())
-    assert [first["number"], second["number"], third["number"]] == \
-           ["AS-20261123-000001", "AS-20261123-000002", "AS-20261124-000001"]
+    assert [first["number"], second["number"], third["number"]] == [
+        "AS-20261123-000001",
+        "AS-20261123-000002",
+        "AS-20261124-000001",
+    ]
 
 
 def test_get_by_id_or_number(api: Api) -> None:
@@ -46,17 +58,20 @@ def test_get_by_id_or_number(api: Api) -> None:
     assert missing.json()["code"] == "not_found"
 
 
-@pytest.mark.parametrize(("body", "where"), [
-    (return_body(order=None), "order, items and reason"),
-    (return_body(kind="teleport"), "kind"),
-    (return_body(items=[{"sku": "S", "name": "N", "quantity": 0, "unit_price": "1.00"}]), "quantity"),
-    (return_body(items=[{"sku": "S", "name": "N", "quantity": 1, "unit_price": "1.001"}]), "unit_price"),
-    (return_body(items=[{"sku": "S", "name": "N", "quantity": 1, "unit_price": "-1.00"}]), "unit_price"),
-    (return_body(surprise=True), "surprise"),
-    (complaint_body(complaint={"category": "weather"}), "category"),
-    ({"kind": "complaint", "channel": "web", "customer": {"id": "C"}}, "complaint is required"),
-    (return_body(reason="invoice_lost"), "invoice"),
-])
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (return_body(order=None), "order, items and reason"),
+        (return_body(kind="teleport"), "kind"),
+        (return_body(items=[{"sku": "S", "name": "N", "quantity": 0, "unit_price": "1.00"}]), "quantity"),
+        (return_body(items=[{"sku": "S", "name": "N", "quantity": 1, "unit_price": "1.001"}]), "unit_price"),
+        (return_body(items=[{"sku": "S", "name": "N", "quantity": 1, "unit_price": "-1.00"}]), "unit_price"),
+        (return_body(surprise=True), "surprise"),
+        (complaint_body(complaint={"category": "weather"}), "category"),
+        ({"kind": "complaint", "channel": "web", "customer": {"id": "C"}}, "complaint is required"),
+        (return_body(reason="invoice_lost"), "invoice"),
+    ],
+)
 def test_bad_input_is_a_422_problem_and_writes_nothing(api: Api, body: dict[str, object], where: str) -> None:
     r = api.post("/v1/tickets", body, role="storefront")
     assert r.status_code == 422
@@ -67,8 +82,11 @@ def test_bad_input_is_a_422_problem_and_writes_nothing(api: Api, body: dict[str,
 
 
 def test_malformed_json_is_a_422_problem(api: Api) -> None:
-    r = api.client.post("/v1/tickets", content=b"{not json", headers={
-        **api.keys["storefront"], "content-type": "application/json"})
+    r = api.client.post(
+        "/v1/tickets",
+        content=b"{not json",
+        headers={**api.keys["storefront"], "content-type": "application/json"},
+    )
     assert r.status_code == 422 and r.json()["code"] == "validation"
 
 
@@ -89,7 +107,9 @@ def test_idempotent_replay_returns_the_first_response(api: Api) -> None:
 
 def test_idempotency_key_with_another_body_is_a_mismatch(api: Api) -> None:
     api.post("/v1/tickets", return_body(), role="storefront", Idempotency_Key="k")
-    other = api.post("/v1/tickets", return_body(description="different"), role="storefront", Idempotency_Key="k")
+    other = api.post(
+        "/v1/tickets", return_body(description="different"), role="storefront", Idempotency_Key="k"
+    )
     assert other.status_code == 422 and other.json()["code"] == "idempotency_mismatch"
     assert len(api.get("/v1/tickets").json()["items"]) == 1
 
@@ -144,8 +164,10 @@ def test_list_filters(api: Api, clock: object) -> None:
     assert ids(level="manager") == ids(priority="high") == [b["number"]]
     assert ids(customer_id="C-A") == [a["number"]]
     assert ids(owner="storefront") == [a["number"], b["number"]]
-    assert ids(created_from="2026-11-23T00:00:00+08:00", created_to="2026-11-24T00:00:00+08:00") == \
-           [a["number"], b["number"]]
+    assert ids(created_from="2026-11-23T00:00:00+08:00", created_to="2026-11-24T00:00:00+08:00") == [
+        a["number"],
+        b["number"],
+    ]
     assert ids(created_from="2026-11-24T00:00:00+08:00") == []
     # The major complaint's 30-minute report falls before 11:00 Shanghai time.
     assert ids(due_before="2026-11-23T11:00:00+08:00") == [b["number"]]
@@ -155,8 +177,17 @@ def test_list_filters(api: Api, clock: object) -> None:
     assert api.get(f"/v1/tickets/{b['number']}").json()["overdue"] == ["report"]
 
 
-@pytest.mark.parametrize("params", [{"cursor": "bogus"}, {"limit": 0}, {"limit": 201}, {"state": "lost"},
-                                    {"due_before": "2026-11-23T10:00:00"}, {"due_before": "yesterday"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"cursor": "bogus"},
+        {"limit": 0},
+        {"limit": 201},
+        {"state": "lost"},
+        {"due_before": "2026-11-23T10:00:00"},
+        {"due_before": "yesterday"},
+    ],
+)
 def test_bad_list_parameters_are_422(api: Api, params: dict[str, object]) -> None:
     r = api.get("/v1/tickets", **params)
     assert r.status_code == 422 and r.json()["code"] == "validation"
@@ -164,7 +195,9 @@ def test_bad_list_parameters_are_422(api: Api, params: dict[str, object]) -> Non
 
 def test_chinese_messages_on_request(api: Api) -> None:
     t = api.create(return_body())
-    zh = api.client.get(f"/v1/tickets/{t['number']}", headers={**api.keys["agent"], "Accept-Language": "zh-CN"})
+    zh = api.client.get(
+        f"/v1/tickets/{t['number']}", headers={**api.keys["agent"], "Accept-Language": "zh-CN"}
+    )
     entry = zh.json()["decision"]["trace"][0]
     assert entry["message"] == entry["message_zh"] and "发票" in entry["message"]
     assert t["decision"]["trace"][0]["message"].startswith("Day 7")
@@ -177,6 +210,7 @@ def test_events_page_oldest_first(api: Api) -> None:
     page = api.get(f"/v1/tickets/{t['number']}/events", limit=2).json()
     assert [e["seq"] for e in page["items"]] == [1, 2]
     rest = api.get(f"/v1/tickets/{t['number']}/events", cursor=page["next_cursor"]).json()
-    assert [(e["seq"], e["type"], e["from_state"], e["to_state"]) for e in rest["items"]] == \
-           [(3, "cancel", "verified", "cancelled")]
+    assert [(e["seq"], e["type"], e["from_state"], e["to_state"]) for e in rest["items"]] == [
+        (3, "cancel", "verified", "cancelled")
+    ]
     assert rest["next_cursor"] is None

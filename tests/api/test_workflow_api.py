@@ -13,12 +13,18 @@ from ..factories import Api, complaint_body, inspection_body, return_body
 ALLOWED = {(name, src) for name, sources, _ in TRANSITIONS for src in sources}
 # The shortest walk from a new ticket to each state (a complaint: no inspection needed).
 PATHS = {
-    "received": [], "verified": ["verify"], "resolved": ["verify", "resolve"],
-    "confirmed": ["verify", "resolve", "confirm"], "closed": ["verify", "resolve", "confirm", "close"],
-    "rejected": ["reject"], "cancelled": ["cancel"],
+    "received": [],
+    "verified": ["verify"],
+    "resolved": ["verify", "resolve"],
+    "confirmed": ["verify", "resolve", "confirm"],
+    "closed": ["verify", "resolve", "confirm", "close"],
+    "rejected": ["reject"],
+    "cancelled": ["cancel"],
 }
-BODIES: dict[str, Any] = {"resolve": {"resolution": {"type": "explanation", "note": "sorry"}},
-                          "reject": {"code": "other", "note": "duplicate"}}
+BODIES: dict[str, Any] = {
+    "resolve": {"resolution": {"type": "explanation", "note": "sorry"}},
+    "reject": {"code": "other", "note": "duplicate"},
+}
 
 
 def walk(api: Api, state: str) -> dict[str, Any]:
@@ -47,9 +53,12 @@ def test_full_walk_leaves_an_event_per_step(api: Api) -> None:
     t = walk(api, "closed")
     events = api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
     assert [(e["type"], e["from_state"], e["to_state"]) for e in events] == [
-        ("received", None, "received"), ("verify", "received", "verified"),
-        ("resolve", "verified", "resolved"), ("confirm", "resolved", "confirmed"),
-        ("close", "confirmed", "closed")]
+        ("received", None, "received"),
+        ("verify", "received", "verified"),
+        ("resolve", "verified", "resolved"),
+        ("confirm", "resolved", "confirmed"),
+        ("close", "confirmed", "closed"),
+    ]
     assert [e["seq"] for e in events] == [1, 2, 3, 4, 5]
     assert events[2]["data"]["resolution"]["type"] == "explanation"
     assert t["closed_at"] is not None and t["due"] == dict.fromkeys(t["due"])
@@ -62,7 +71,9 @@ def test_stale_if_match_is_412_and_changes_nothing(api: Api) -> None:
     assert api.get(f"/v1/tickets/{t['number']}").json()["state"] == "received"
     fresh = api.post(f"/v1/tickets/{t['number']}/verify", {}, If_Match='"1"')
     assert fresh.status_code == 200 and fresh.headers["etag"] == '"2"'
-    again = api.post(f"/v1/tickets/{t['number']}/contacts", {"channel": "phone", "summary": "hi"}, If_Match='"1"')
+    again = api.post(
+        f"/v1/tickets/{t['number']}/contacts", {"channel": "phone", "summary": "hi"}, If_Match='"1"'
+    )
     assert again.status_code == 412
 
 
@@ -93,7 +104,9 @@ def test_rejecting_an_eligible_ticket_needs_a_supervisor(api: Api) -> None:
     assert api.trigger(late, "reject", {"code": "WINDOW_RETURN"}, role="agent")["state"] == "rejected"
 
 
-def rule_failure(api: Api, t: dict[str, Any], trigger: str, body: Any = None, code: str | None = None) -> dict[str, Any]:
+def rule_failure(
+    api: Api, t: dict[str, Any], trigger: str, body: Any = None, code: str | None = None
+) -> dict[str, Any]:
     r = api.post(f"/v1/tickets/{t['number']}/{trigger}", body)
     assert r.status_code == 422, r.text
     problem = r.json()
@@ -105,17 +118,30 @@ def rule_failure(api: Api, t: dict[str, Any], trigger: str, body: Any = None, co
     return dict(problem)
 
 
-@pytest.mark.parametrize(("body", "code"), [
-    (return_body(order={"id": "O-1", "invoice_date": "2026-11-15", "payments": []}), "WINDOW_RETURN"),
-    (return_body(kind="exchange", reason="wrong_item",
-                 order={"id": "O-1", "invoice_date": "2026-11-07", "payments": []}), "WINDOW_EXCHANGE"),
-    (return_body(package_state="unsealed"), "NO_REASON_SEALED"),
-    (return_body(kind="exchange"), "NO_REASON_SEALED"),
-    (return_body(reason="appearance_defect", evidence=[{"type": "photos"}]), "APPEARANCE_DEFECT"),
-    (return_body(reason="mislabeled_listing", evidence=[]), "MISLABELED_LISTING"),
-    (return_body(reason="quality_defect", kept={"invoice": True}, evidence=[{"type": "inspection_report"}]),
-     "QUALITY_DEFECT"),
-])
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (return_body(order={"id": "O-1", "invoice_date": "2026-11-15", "payments": []}), "WINDOW_RETURN"),
+        (
+            return_body(
+                kind="exchange",
+                reason="wrong_item",
+                order={"id": "O-1", "invoice_date": "2026-11-07", "payments": []},
+            ),
+            "WINDOW_EXCHANGE",
+        ),
+        (return_body(package_state="unsealed"), "NO_REASON_SEALED"),
+        (return_body(kind="exchange"), "NO_REASON_SEALED"),
+        (return_body(reason="appearance_defect", evidence=[{"type": "photos"}]), "APPEARANCE_DEFECT"),
+        (return_body(reason="mislabeled_listing", evidence=[]), "MISLABELED_LISTING"),
+        (
+            return_body(
+                reason="quality_defect", kept={"invoice": True}, evidence=[{"type": "inspection_report"}]
+            ),
+            "QUALITY_DEFECT",
+        ),
+    ],
+)
 def test_verify_guard_per_reason(api: Api, body: dict[str, Any], code: str) -> None:
     t = api.create(body)
     assert t["decision"]["eligible"] is False
@@ -125,7 +151,9 @@ def test_verify_guard_per_reason(api: Api, body: dict[str, Any], code: str) -> N
 def test_verify_takes_new_evidence_and_waits_for_the_product_manager(api: Api) -> None:
     t = api.create(return_body(reason="appearance_defect", evidence=[{"type": "photos"}]))
     assert t["decision"]["missing"] == ["courier_unboxing_proof"]
-    problem = rule_failure(api, t, "verify", {"evidence": [{"type": "courier_unboxing_proof"}]}, "APPEARANCE_DEFECT")
+    problem = rule_failure(
+        api, t, "verify", {"evidence": [{"type": "courier_unboxing_proof"}]}, "APPEARANCE_DEFECT"
+    )
     assert any("product_manager" in e["message"] for e in problem["trace"] if e["outcome"] == "fail")
     api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "product_manager"}, role="product_manager")
     t = api.trigger(t, "verify", {"evidence": [{"type": "courier_unboxing_proof"}]})
@@ -149,7 +177,9 @@ def test_resolve_refund_needs_a_passed_inspection(api: Api) -> None:
     t = api.create(return_body())
     t = api.trigger(t, "verify")
     rule_failure(api, t, "resolve", {"resolution": {"type": "refund"}}, "INSPECTION")
-    typed = api.post(f"/v1/tickets/{t['number']}/resolve", {"resolution": {"type": "refund", "amount": "199.00"}})
+    typed = api.post(
+        f"/v1/tickets/{t['number']}/resolve", {"resolution": {"type": "refund", "amount": "199.00"}}
+    )
     assert typed.status_code == 422 and typed.json()["code"] == "validation"
 
 

@@ -20,8 +20,14 @@ from ..factories import complaint_body
 def cli(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
     env["AFTERSALES_LOG_LEVEL"] = "warning"
-    done = subprocess.run([sys.executable, "-m", "aftersales_api", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "aftersales_api", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if check:
         assert done.returncode == 0, done.stderr
     return done
@@ -52,8 +58,9 @@ def test_keys_lifecycle(workdir: Path) -> None:
 
 def test_sweep_escalates_against_the_embedded_database(workdir: Path) -> None:
     key = cli(workdir, "keys", "create", "--role", "agent", "--name", "a").stdout.strip().splitlines()[-1]
-    settings = Settings(database_url=f"sqlite:///{workdir / 'aftersales.db'}", sweep_interval=0,
-                        _env_file=None)  # type: ignore[call-arg]
+    settings = Settings(
+        database_url=f"sqlite:///{workdir / 'aftersales.db'}", sweep_interval=0, _env_file=None
+    )  # type: ignore[call-arg]
     with TestClient(create_app(settings)) as client:
         r = client.post("/v1/tickets", json=complaint_body(), headers={"Authorization": f"Bearer {key}"})
         assert r.status_code == 201
@@ -75,12 +82,18 @@ def test_sweep_rejects_a_naive_time(workdir: Path) -> None:
 def test_serve_starts_the_server(workdir: Path) -> None:
     import socket
     import time
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
-    proc = subprocess.Popen([sys.executable, "-m", "aftersales_api", "serve", "--port", str(port)],
-                            cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aftersales_api", "serve", "--port", str(port)],
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(100):
             try:

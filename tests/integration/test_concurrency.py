@@ -62,14 +62,18 @@ def test_same_if_match_only_one_wins(live_url: str, keyring: Keys) -> None:
     t = create(live_url, keyring)
     path = f"/v1/tickets/{t['number']}/contacts"
     headers = {**keyring["agent"], "If-Match": '"1"'}
-    results = race(live_url, [lambda c: c.post(path, json={"channel": "phone", "summary": "x"},
-                                                headers=headers)] * PARALLEL)
+    results = race(
+        live_url,
+        [lambda c: c.post(path, json={"channel": "phone", "summary": "x"}, headers=headers)] * PARALLEL,
+    )
     assert Counter(r.status_code for r in results) == {201: 1, 412: PARALLEL - 1}
 
 
 def test_racing_idempotent_creates_make_one_ticket(live_url: str, keyring: Keys) -> None:
     headers = {**keyring["storefront"], "Idempotency-Key": "race-1"}
-    results = race(live_url, [lambda c: c.post("/v1/tickets", json=return_body(), headers=headers)] * PARALLEL)
+    results = race(
+        live_url, [lambda c: c.post("/v1/tickets", json=return_body(), headers=headers)] * PARALLEL
+    )
     assert {r.status_code for r in results} == {201}
     assert len({r.json()["id"] for r in results}) == 1
     listed = httpx.get(f"{live_url}/v1/tickets", headers=keyring["agent"]).json()["items"]
@@ -77,8 +81,10 @@ def test_racing_idempotent_creates_make_one_ticket(live_url: str, keyring: Keys)
 
 
 def test_ticket_numbers_are_unique_under_load(live_url: str, keyring: Keys) -> None:
-    results = race(live_url, [lambda c: c.post("/v1/tickets", json=return_body(),
-                                                headers=keyring["storefront"])] * (2 * PARALLEL))
+    results = race(
+        live_url,
+        [lambda c: c.post("/v1/tickets", json=return_body(), headers=keyring["storefront"])] * (2 * PARALLEL),
+    )
     numbers = sorted(r.json()["number"] for r in results)
     assert numbers == [f"AS-20261123-{n:06d}" for n in range(1, 2 * PARALLEL + 1)]
 
@@ -88,7 +94,9 @@ def test_racing_inspections_leave_exactly_one(live_url: str, keyring: Keys) -> N
     httpx.post(f"{live_url}/v1/tickets/{t['number']}/verify", json={}, headers=keyring["agent"])
     path = f"/v1/tickets/{t['number']}/inspections"
     bodies = [inspection_body(inspector=f"W-{i}") for i in range(PARALLEL)]
-    results = race(live_url, [lambda c, b=b: c.post(path, json=b, headers=keyring["warehouse"]) for b in bodies])
+    results = race(
+        live_url, [lambda c, b=b: c.post(path, json=b, headers=keyring["warehouse"]) for b in bodies]
+    )
     assert Counter(r.status_code for r in results) == {201: 1, 409: PARALLEL - 1}
     loser = next(r for r in results if r.status_code == 409).json()
     assert "correction needs a supervisor" in loser["detail"]

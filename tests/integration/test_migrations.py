@@ -16,6 +16,7 @@ from ..conftest import fresh_postgres, fresh_sqlite
 @pytest.fixture
 def empty_url(backend: str, tmp_path: object) -> str:
     from pathlib import Path
+
     return fresh_postgres("migrations") if backend == "postgres" else fresh_sqlite(Path(str(tmp_path)), "m")
 
 

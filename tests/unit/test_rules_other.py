@@ -25,14 +25,23 @@ def sh(*args: int) -> datetime:
     return datetime(*args, tzinfo=SH)  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("day", "category", "warranty"), [
-    (0, None, True), (365, None, True), (366, None, False), (700, "appliance", True), (731, "appliance", False),
-])
+@pytest.mark.parametrize(
+    ("day", "category", "warranty"),
+    [
+        (0, None, True),
+        (365, None, True),
+        (366, None, False),
+        (700, "appliance", True),
+        (731, "appliance", False),
+    ],
+)
 def test_warranty_by_category(day: int, category: str | None, warranty: bool) -> None:
     policy = Policy(warranty_days={"default": 365, "appliance": 730})
     invoice = date(2025, 1, 1)
-    d = evaluate_repair(RepairRequest(invoice_date=invoice, request_date=invoice + timedelta(days=day),
-                                      category=category), policy)
+    d = evaluate_repair(
+        RepairRequest(invoice_date=invoice, request_date=invoice + timedelta(days=day), category=category),
+        policy,
+    )
     assert d.eligible and d.warranty is warranty
     assert d.trace[0].code == "WARRANTY"
 
@@ -46,32 +55,55 @@ def test_onsite_repair_needs_supervisor_approval() -> None:
     assert [t.code for t in d.trace] == ["WARRANTY", "SELF_SEND"]
 
 
-@pytest.mark.parametrize(("previous_days_ago", "repeat"), [((90,), True), ((91,), False), ((), False), ((200, 5), True)])
+@pytest.mark.parametrize(
+    ("previous_days_ago", "repeat"), [((90,), True), ((91,), False), ((), False), ((200, 5), True)]
+)
 def test_repeat_repair_within_90_days(previous_days_ago: tuple[int, ...], repeat: bool) -> None:
     today = date(2026, 11, 23)
-    d = evaluate_repair(RepairRequest(invoice_date=date(2026, 1, 1), request_date=today,
-                                      previous_repairs=tuple(today - timedelta(days=n) for n in previous_days_ago)),
-                        POLICY)
+    d = evaluate_repair(
+        RepairRequest(
+            invoice_date=date(2026, 1, 1),
+            request_date=today,
+            previous_repairs=tuple(today - timedelta(days=n) for n in previous_days_ago),
+        ),
+        POLICY,
+    )
     assert ("repeat_repair" in d.flags) is repeat
     assert d.level == ("supervisor" if repeat else "agent")
 
 
-@pytest.mark.parametrize(("flags", "compensation", "major"), [
-    ({"media"}, "0.00", True), ({"injury"}, "0.00", True), ({"government"}, "0.00", True),
-    (set(), "5000.00", False), (set(), "5000.01", True), (set(), "0.00", False),
-])
+@pytest.mark.parametrize(
+    ("flags", "compensation", "major"),
+    [
+        ({"media"}, "0.00", True),
+        ({"injury"}, "0.00", True),
+        ({"government"}, "0.00", True),
+        (set(), "5000.00", False),
+        (set(), "5000.01", True),
+        (set(), "0.00", False),
+    ],
+)
 def test_major_complaints(flags: set[str], compensation: str, major: bool) -> None:
-    d = evaluate_complaint(ComplaintRequest(channel="web", category="product_quality", priority="low",
-                                            major_flags=frozenset(flags),
-                                            claimed_compensation=Decimal(compensation)), POLICY)
+    d = evaluate_complaint(
+        ComplaintRequest(
+            channel="web",
+            category="product_quality",
+            priority="low",
+            major_flags=frozenset(flags),
+            claimed_compensation=Decimal(compensation),
+        ),
+        POLICY,
+    )
     assert d.major is major
     assert (d.priority, d.level) == (("high", "manager") if major else ("low", "agent"))
     assert d.required_approvals == (("major_filing",) if major else ())
     assert [t.code for t in d.trace][1] == ("MAJOR_COMPLAINT" if major else "GENERAL_COMPLAINT")
 
 
-@pytest.mark.parametrize(("channel", "forward"), [("email", True), ("fax", True), ("letter", True),
-                                                  ("sales_rep", True), ("phone", False), ("web", False)])
+@pytest.mark.parametrize(
+    ("channel", "forward"),
+    [("email", True), ("fax", True), ("letter", True), ("sales_rep", True), ("phone", False), ("web", False)],
+)
 def test_written_complaints_are_forwarded(channel: str, forward: bool) -> None:
     d = evaluate_complaint(ComplaintRequest(channel=channel, category="other", priority="medium"), POLICY)
     assert ("FORWARD_1WD" in [t.code for t in d.trace]) is forward
@@ -82,30 +114,45 @@ def test_complaint_category_must_be_known() -> None:
     assert not d.eligible and d.trace[0].outcome == "fail"
 
 
-@pytest.mark.parametrize(("approved", "ok"), [
-    (("finance_review", "general_manager"), True), (("general_manager", "finance_review"), False),
-    (("finance_review",), False), (("general_manager",), False), ((), False),
-])
+@pytest.mark.parametrize(
+    ("approved", "ok"),
+    [
+        (("finance_review", "general_manager"), True),
+        (("general_manager", "finance_review"), False),
+        (("finance_review",), False),
+        (("general_manager",), False),
+        ((), False),
+    ],
+)
 def test_compensation_needs_finance_then_general_manager(approved: tuple[str, ...], ok: bool) -> None:
     assert compensation_approvals(approved).outcome == ("pass" if ok else "fail")
 
 
-@pytest.mark.parametrize(("kind", "channel", "compensation", "major", "ok"), [
-    ("complaint", "phone", "0", False, True), ("inquiry", "hotline", "0", False, True),
-    ("complaint", "email", "0", False, False), ("complaint", "phone", "10", False, False),
-    ("complaint", "phone", "0", True, False), ("return", "phone", "0", False, False),
-])
+@pytest.mark.parametrize(
+    ("kind", "channel", "compensation", "major", "ok"),
+    [
+        ("complaint", "phone", "0", False, True),
+        ("inquiry", "hotline", "0", False, True),
+        ("complaint", "email", "0", False, False),
+        ("complaint", "phone", "10", False, False),
+        ("complaint", "phone", "0", True, False),
+        ("return", "phone", "0", False, False),
+    ],
+)
 def test_first_contact_resolution(kind: str, channel: str, compensation: str, major: bool, ok: bool) -> None:
     assert first_contact(kind, channel, Decimal(compensation), major).outcome == ("pass" if ok else "fail")
 
 
-@pytest.mark.parametrize(("kind", "reason", "code", "notify"), [
-    ("accessory", None, "ACCESSORY_CHECK", ("product_manager", "logistics")),
-    ("invoice", "invoice_lost", "INVOICE_LOST", ("logistics",)),
-    ("invoice", "invoice_wrong", "INVOICE_WRONG", ("finance",)),
-    ("installation", None, "INSTALL_NEXT_DAY", ()),
-    ("refund", None, "REFUND_DUE", ()),
-])
+@pytest.mark.parametrize(
+    ("kind", "reason", "code", "notify"),
+    [
+        ("accessory", None, "ACCESSORY_CHECK", ("product_manager", "logistics")),
+        ("invoice", "invoice_lost", "INVOICE_LOST", ("logistics",)),
+        ("invoice", "invoice_wrong", "INVOICE_WRONG", ("finance",)),
+        ("installation", None, "INSTALL_NEXT_DAY", ()),
+        ("refund", None, "REFUND_DUE", ()),
+    ],
+)
 def test_other_kinds(kind: str, reason: str | None, code: str, notify: tuple[str, ...]) -> None:
     d = evaluate_other(kind, POLICY, reason=reason, delivered_on=date(2026, 11, 20))
     assert [t.code for t in d.trace] == [code] and d.notify == notify and d.eligible
@@ -113,20 +160,23 @@ def test_other_kinds(kind: str, reason: str | None, code: str, notify: tuple[str
         assert "2026-11-21" in d.trace[0].message
 
 
-@pytest.mark.parametrize(("start", "days", "due"), [
-    # Friday → Monday over a weekend.
-    (sh(2026, 11, 20, 10, 0), 1, sh(2026, 11, 23, 10, 0)),
-    # Wednesday before National Day: Oct 1–7 off, Thu 8, Fri 9, Saturday 10 is an adjusted
-    # working day, Sunday 11 is off, Monday 12.
-    (sh(2026, 9, 30, 10, 0), 3, sh(2026, 10, 10, 10, 0)),
-    (sh(2026, 9, 30, 10, 0), 4, sh(2026, 10, 12, 10, 0)),
-    # A start on a day off counts from the next working day's beginning.
-    (sh(2026, 11, 21, 15, 0), 1, sh(2026, 11, 24, 0, 0)),
-    # Spring Festival 2026: Feb 15–23 off, Saturday Feb 14 and 28 adjusted working days.
-    (sh(2026, 2, 13, 9, 0), 1, sh(2026, 2, 14, 9, 0)),
-    (sh(2026, 2, 14, 9, 0), 1, sh(2026, 2, 24, 9, 0)),
-    (sh(2026, 11, 23, 10, 0), 10, sh(2026, 12, 7, 10, 0)),
-])
+@pytest.mark.parametrize(
+    ("start", "days", "due"),
+    [
+        # Friday → Monday over a weekend.
+        (sh(2026, 11, 20, 10, 0), 1, sh(2026, 11, 23, 10, 0)),
+        # Wednesday before National Day: Oct 1–7 off, Thu 8, Fri 9, Saturday 10 is an adjusted
+        # working day, Sunday 11 is off, Monday 12.
+        (sh(2026, 9, 30, 10, 0), 3, sh(2026, 10, 10, 10, 0)),
+        (sh(2026, 9, 30, 10, 0), 4, sh(2026, 10, 12, 10, 0)),
+        # A start on a day off counts from the next working day's beginning.
+        (sh(2026, 11, 21, 15, 0), 1, sh(2026, 11, 24, 0, 0)),
+        # Spring Festival 2026: Feb 15–23 off, Saturday Feb 14 and 28 adjusted working days.
+        (sh(2026, 2, 13, 9, 0), 1, sh(2026, 2, 14, 9, 0)),
+        (sh(2026, 2, 14, 9, 0), 1, sh(2026, 2, 24, 9, 0)),
+        (sh(2026, 11, 23, 10, 0), 10, sh(2026, 12, 7, 10, 0)),
+    ],
+)
 def test_working_days(start: datetime, days: int, due: datetime) -> None:
     assert CAL.add_working_days(start, days) == due.astimezone(UTC)
 
@@ -140,8 +190,9 @@ def test_a_year_without_official_data_uses_weekends_and_configured_dates() -> No
 
 
 def test_configured_dates_override_the_official_ones() -> None:
-    cal = build_calendar(Settings(extra_workdays=[date(2026, 10, 5)], extra_holidays=[date(2026, 11, 24)],
-                                  _env_file=None))  # type: ignore[call-arg]
+    cal = build_calendar(
+        Settings(extra_workdays=[date(2026, 10, 5)], extra_holidays=[date(2026, 11, 24)], _env_file=None)
+    )  # type: ignore[call-arg]
     assert cal.is_working_day(date(2026, 10, 5)) and not cal.is_working_day(date(2026, 11, 24))
 
 
@@ -166,12 +217,16 @@ def test_initial_deadlines() -> None:
 
 
 def test_levels_only_go_up() -> None:
-    assert [limits.raise_level(lv) for lv in ("agent", "supervisor", "manager")] == \
-           ["supervisor", "manager", "manager"]
+    assert [limits.raise_level(lv) for lv in ("agent", "supervisor", "manager")] == [
+        "supervisor",
+        "manager",
+        "manager",
+    ]
 
 
 def test_policy_file_overrides(tmp_path: object) -> None:
     from pathlib import Path
+
     path = Path(str(tmp_path)) / "policy.toml"
     path.write_text('return_window_days = 10\nrestocking_fee_rate = "0.05"\n')
     policy = load_policy(path)

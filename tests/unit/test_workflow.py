@@ -33,11 +33,16 @@ def test_every_pair(trigger: str, state: str) -> None:
 
 def test_the_table_is_the_contract() -> None:
     assert ALLOWED == {
-        ("verify", "received"): "verified", ("reject", "received"): "rejected",
-        ("reject", "verified"): "rejected", ("resolve", "verified"): "resolved",
-        ("confirm", "resolved"): "confirmed", ("appeal", "resolved"): "verified",
-        ("appeal", "rejected"): "verified", ("close", "confirmed"): "closed",
-        ("cancel", "received"): "cancelled", ("cancel", "verified"): "cancelled",
+        ("verify", "received"): "verified",
+        ("reject", "received"): "rejected",
+        ("reject", "verified"): "rejected",
+        ("resolve", "verified"): "resolved",
+        ("confirm", "resolved"): "confirmed",
+        ("appeal", "resolved"): "verified",
+        ("appeal", "rejected"): "verified",
+        ("close", "confirmed"): "closed",
+        ("cancel", "received"): "cancelled",
+        ("cancel", "verified"): "cancelled",
     }
     assert allowed("closed") == [] and allowed("cancelled") == []
 

@@ -24,8 +24,9 @@ async def get_env(request: Request) -> Env:
 EnvDep = Annotated[Env, Depends(get_env)]
 
 
-async def current(env: EnvDep,
-                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+async def current(
+    env: EnvDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> Principal:
     if creds is None:
         raise Unauthenticated("Send Authorization: Bearer <api-key>.")
     return keys.authenticate(env, creds.credentials, env.settings.auth_cache_seconds)
@@ -33,10 +34,12 @@ async def current(env: EnvDep,
 
 def require(*needs: str) -> Any:
     """A dependency admitting the named roles ('agent+' = agent or a higher level)."""
+
     async def check(who: Annotated[Principal, Depends(current)]) -> Principal:
         if not role_allows(who.role, needs):
             raise Forbidden(f"The {who.role} role may not do this; allowed: {', '.join(needs)}.")
         return who
+
     return Depends(check)
 
 
@@ -51,5 +54,9 @@ Supervisor = Annotated[Principal, require("supervisor+")]
 Warehouse = Annotated[Principal, require("warehouse", "supervisor+")]
 LangDep = Annotated[Lang, Depends(language)]
 IfMatch = Annotated[str | None, Header(description="The ticket's version (ETag); 412 when stale.")]
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key",
-                                       description="Retries with the same key and body replay the first response.")]
+IdemKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key", description="Retries with the same key and body replay the first response."
+    ),
+]

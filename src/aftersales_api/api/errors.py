@@ -15,20 +15,35 @@ from ..schemas import Problem
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
-_STATUS_CODES = {401: "unauthenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-                 409: "invalid_transition", 412: "version_conflict", 422: "validation"}
+_STATUS_CODES = {
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "invalid_transition",
+    412: "version_conflict",
+    422: "validation",
+}
 
 
 def problem(status: int, code: str, title: str, detail: str, **extra: Any) -> JSONResponse:
-    body = {"type": f"https://aftersales.example/problems/{code}", "title": title,
-            "status": status, "detail": detail, "code": code, **extra}
+    body = {
+        "type": f"https://aftersales.example/problems/{code}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "code": code,
+        **extra,
+    }
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The problem responses a route can return, for the OpenAPI document."""
-    return {s: {"model": Problem, "content": {PROBLEM: {}}, "description": _STATUS_CODES.get(s, "error")}
-            for s in (401, 403, 422, *statuses)}
+    return {
+        s: {"model": Problem, "content": {PROBLEM: {}}, "description": _STATUS_CODES.get(s, "error")}
+        for s in (401, 403, 422, *statuses)
+    }
 
 
 def install(app: FastAPI) -> None:
@@ -38,8 +53,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                  for e in exc.errors()]
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
         first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
         where = ".".join(str(p) for p in first["loc"])
         return problem(422, "validation", "Validation failed", f"{where}: {first['msg']}", errors=errors)

@@ -19,8 +19,12 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", operation_id="readyz", summary="Database reachable and migrations at head",
-            responses={503: {"description": "Not ready"}})
+@router.get(
+    "/readyz",
+    operation_id="readyz",
+    summary="Database reachable and migrations at head",
+    responses={503: {"description": "Not ready"}},
+)
 def readyz(env: EnvDep) -> JSONResponse:
     try:
         heads = set(ScriptDirectory.from_config(script_directory()).get_heads())
@@ -29,12 +33,13 @@ def readyz(env: EnvDep) -> JSONResponse:
     except Exception as exc:  # noqa: BLE001 - any failure means "not ready"
         return JSONResponse({"status": "unavailable", "detail": str(exc)}, status_code=503)
     if current != heads:
-        return JSONResponse({"status": "migrations_pending", "current": sorted(current),
-                             "head": sorted(heads)}, status_code=503)
+        return JSONResponse(
+            {"status": "migrations_pending", "current": sorted(current), "head": sorted(heads)},
+            status_code=503,
+        )
     return JSONResponse({"status": "ok", "revision": sorted(current)})
 
 
-@router.get("/metrics", operation_id="metrics", summary="Prometheus metrics",
-            response_class=Response)
+@router.get("/metrics", operation_id="metrics", summary="Prometheus metrics", response_class=Response)
 async def metrics() -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

@@ -13,8 +13,10 @@ from .errors import responses
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 
-@router.get("/monthly", operation_id="monthly_report", summary="The monthly report",
-            responses=responses())
-def monthly(env: EnvDep, who: Supervisor,
-            month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2026-11"])]) -> dict[str, Any]:
+@router.get("/monthly", operation_id="monthly_report", summary="The monthly report", responses=responses())
+def monthly(
+    env: EnvDep,
+    who: Supervisor,
+    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2026-11"])],
+) -> dict[str, Any]:
     return reports.monthly(env, month)

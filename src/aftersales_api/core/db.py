@@ -28,8 +28,7 @@ def _sqlite_setup(engine: Engine) -> None:
     def _connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
-                       "busy_timeout=30000"):
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=30000"):
             cur.execute(f"PRAGMA {pragma}")
         cur.close()
 
@@ -45,8 +44,9 @@ class Database:
         self.engine = make_engine(url, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
-        self._write = sessionmaker(self.engine.execution_options(write=True),
-                                   expire_on_commit=False, autoflush=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(write=True), expire_on_commit=False, autoflush=False
+        )
 
     @contextmanager
     def write(self) -> Iterator[Session]:

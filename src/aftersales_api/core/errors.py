@@ -10,8 +10,9 @@ class ProblemError(Exception):
     code = "bad_request"
     title = "Bad request"
 
-    def __init__(self, detail: str, *, trace: list[dict[str, str]] | None = None,
-                 extra: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, detail: str, *, trace: list[dict[str, str]] | None = None, extra: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.trace = trace
@@ -20,7 +21,10 @@ class ProblemError(Exception):
     def body(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": f"https://aftersales.example/problems/{self.code}",
-            "title": self.title, "status": self.status, "detail": self.detail, "code": self.code,
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            "code": self.code,
         }
         if self.trace is not None:
             out["trace"] = self.trace
@@ -65,6 +69,13 @@ class RuleViolation(ProblemError):
 
 
 PROBLEM_TYPES: tuple[type[ProblemError], ...] = (
-    Unauthenticated, Forbidden, NotFound, InvalidTransition, IdempotencyConflict,
-    VersionConflict, IdempotencyMismatch, Invalid, RuleViolation,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    InvalidTransition,
+    IdempotencyConflict,
+    VersionConflict,
+    IdempotencyMismatch,
+    Invalid,
+    RuleViolation,
 )

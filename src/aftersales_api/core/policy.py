@@ -45,8 +45,10 @@ def build_calendar(settings: Settings) -> BusinessCalendar:
     holidays = (set(official.holidays) | extra_off) - extra_on
     workdays = (set(official.workdays) | extra_on) - extra_off
     return BusinessCalendar(
-        tz=ZoneInfo(settings.timezone), holidays=frozenset(holidays),
-        workdays=frozenset(workdays), covered_years=official_years(),
+        tz=ZoneInfo(settings.timezone),
+        holidays=frozenset(holidays),
+        workdays=frozenset(workdays),
+        covered_years=official_years(),
     )
 
 
@@ -57,5 +59,9 @@ def warn_uncovered(cal: BusinessCalendar, *moments: datetime | None) -> None:
     """One warning per year computed without official holiday data."""
     for year in sorted(cal.uncovered(moments) - _warned):
         _warned.add(year)
-        log.warning("no official holiday data for %s (chinese-calendar %s): counting weekends "
-                    "and configured dates only", year, chinese_calendar.__version__)
+        log.warning(
+            "no official holiday data for %s (chinese-calendar %s): counting weekends "
+            "and configured dates only",
+            year,
+            chinese_calendar.__version__,
+        )

@@ -9,8 +9,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-ROLES: Final = ("storefront", "warehouse", "agent", "supervisor", "manager", "product_manager",
-                "finance", "general_manager", "admin")
+ROLES: Final = (
+    "storefront",
+    "warehouse",
+    "agent",
+    "supervisor",
+    "manager",
+    "product_manager",
+    "finance",
+    "general_manager",
+    "admin",
+)
 AGENT_RANK: Final = {"agent": 1, "supervisor": 2, "manager": 3}
 
 

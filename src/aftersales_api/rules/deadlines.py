@@ -10,12 +10,17 @@ from .complaints import WRITTEN_CHANNELS
 from .params import Policy
 
 KEYS = ("first_response", "verify", "report", "forward", "remedy", "refund", "contact", "archive")
-ESCALATION_REASONS = ("customer_unsatisfied", "customer_insists_superior",
-                      "department_uncooperative", "deadline_breached")
+ESCALATION_REASONS = (
+    "customer_unsatisfied",
+    "customer_insists_superior",
+    "department_uncooperative",
+    "deadline_breached",
+)
 
 
-def initial(kind: str, channel: str, major: bool, received_at: datetime,
-            policy: Policy, cal: BusinessCalendar) -> dict[str, datetime]:
+def initial(
+    kind: str, channel: str, major: bool, received_at: datetime, policy: Policy, cal: BusinessCalendar
+) -> dict[str, datetime]:
     """Deadlines that start when a ticket is received."""
     due = {"first_response": received_at + timedelta(hours=policy.first_response_hours)}
     if kind == "complaint":

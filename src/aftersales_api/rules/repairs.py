@@ -31,33 +31,66 @@ def evaluate_repair(req: RepairRequest, policy: Policy) -> Decision:
     days = (req.request_date - req.invoice_date).days
     limit = policy.warranty_for(req.category)
     warranty = 0 <= days <= limit
-    trace: list[TraceEntry] = [entry(
-        "WARRANTY", None,
-        "Day {0} of a {1}-day warranty: free repair." if warranty
-        else "Day {0}, outside the {1}-day warranty: paid repair, the customer accepts a quote first.",
-        "保修期{1}天内第{0}天:免费维修。" if warranty
-        else "第{0}天,已过{1}天保修期:有偿维修,需客户先确认报价。", days, limit)]
+    trace: list[TraceEntry] = [
+        entry(
+            "WARRANTY",
+            None,
+            "Day {0} of a {1}-day warranty: free repair."
+            if warranty
+            else "Day {0}, outside the {1}-day warranty: paid repair, the customer accepts a quote first.",
+            "保修期{1}天内第{0}天:免费维修。"
+            if warranty
+            else "第{0}天,已过{1}天保修期:有偿维修,需客户先确认报价。",
+            days,
+            limit,
+        )
+    ]
     approvals: tuple[str, ...] = ()
     if req.onsite:
         approvals = ("onsite_repair",)
-        trace.append(entry("SELF_SEND", None,
-                           "On-site or pickup repair requested: needs supervisor approval.",
-                           "客户坚持上门或取件维修:需请示主管批准。"))
+        trace.append(
+            entry(
+                "SELF_SEND",
+                None,
+                "On-site or pickup repair requested: needs supervisor approval.",
+                "客户坚持上门或取件维修:需请示主管批准。",
+            )
+        )
     else:
-        trace.append(entry("SELF_SEND", None,
-                           "The customer takes the product and the original invoice to the local service point.",
-                           "客户自行送修至当地维修网点,并携带发票原件。"))
+        trace.append(
+            entry(
+                "SELF_SEND",
+                None,
+                "The customer takes the product and the original invoice to the local service point.",
+                "客户自行送修至当地维修网点,并携带发票原件。",
+            )
+        )
     flags: tuple[str, ...] = ()
     level = "agent"
     if is_repeat(req.request_date, req.previous_repairs, policy):
         flags, level = ("repeat_repair",), "supervisor"
-        trace.append(entry("REPEAT_REPAIR", None,
-                           "Same order line and fault repaired within {0} days: raised to supervisor.",
-                           "{0}天内同一问题重复维修:升级至主管。", policy.repeat_repair_days))
+        trace.append(
+            entry(
+                "REPEAT_REPAIR",
+                None,
+                "Same order line and fault repaired within {0} days: raised to supervisor.",
+                "{0}天内同一问题重复维修:升级至主管。",
+                policy.repeat_repair_days,
+            )
+        )
     amount = money(req.goods_amount)
     return Decision(
-        eligible=True, kind="repair", policy_version=policy.version, trace=tuple(trace),
-        days_since_invoice=days, responsibility="company" if warranty else "customer",
-        goods_amount=amount, restocking_fee=ZERO, refund_amount=ZERO,
-        required_approvals=approvals, warranty=warranty, flags=flags, level=level,
+        eligible=True,
+        kind="repair",
+        policy_version=policy.version,
+        trace=tuple(trace),
+        days_since_invoice=days,
+        responsibility="company" if warranty else "customer",
+        goods_amount=amount,
+        restocking_fee=ZERO,
+        refund_amount=ZERO,
+        required_approvals=approvals,
+        warranty=warranty,
+        flags=flags,
+        level=level,
     )

@@ -16,7 +16,9 @@ _EVIDENCE_RULES: dict[str, tuple[str, tuple[tuple[str, ...], ...], bool]] = {
     "appearance_defect": ("APPEARANCE_DEFECT", (("courier_unboxing_proof",), ("photos",)), False),
     "mislabeled_listing": ("MISLABELED_LISTING", (("listing_screenshot",),), True),
     "quality_defect": (
-        "QUALITY_DEFECT", (("inspection_report", "manufacturer_confirmation"),), True,
+        "QUALITY_DEFECT",
+        (("inspection_report", "manufacturer_confirmation"),),
+        True,
     ),
 }
 _NEEDS_PM_APPROVAL = frozenset({"appearance_defect", "mislabeled_listing"})
@@ -30,8 +32,11 @@ class Kept:
     gifts: bool = False
 
     def missing(self) -> list[str]:
-        return [name for name in ("invoice", "original_packaging", "accessories", "gifts")
-                if not getattr(self, name)]
+        return [
+            name
+            for name in ("invoice", "original_packaging", "accessories", "gifts")
+            if not getattr(self, name)
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +62,23 @@ def default_responsibility(reason: str) -> str:
 def window_entry(kind: str, days: int, policy: Policy) -> TraceEntry:
     if kind == "return":
         limit = policy.return_window_days
-        return entry("WINDOW_RETURN", 0 <= days <= limit,
-                     "Day {0} after the invoice date; returns are accepted up to day {1}.",
-                     "自发票开具之日起第{0}天;退货期限为{1}天。", days, limit)
+        return entry(
+            "WINDOW_RETURN",
+            0 <= days <= limit,
+            "Day {0} after the invoice date; returns are accepted up to day {1}.",
+            "自发票开具之日起第{0}天;退货期限为{1}天。",
+            days,
+            limit,
+        )
     limit = policy.exchange_window_days
-    return entry("WINDOW_EXCHANGE", 0 <= days <= limit,
-                 "Day {0} after the invoice date; exchanges are accepted up to day {1}.",
-                 "自发票开具之日起第{0}天;换货期限为{1}天。", days, limit)
+    return entry(
+        "WINDOW_EXCHANGE",
+        0 <= days <= limit,
+        "Day {0} after the invoice date; exchanges are accepted up to day {1}.",
+        "自发票开具之日起第{0}天;换货期限为{1}天。",
+        days,
+        limit,
+    )
 
 
 def restocking_fee(amount: Decimal, policy: Policy) -> Decimal:
@@ -99,24 +114,42 @@ def _evidence(req: GoodsRequest, trace: list[TraceEntry], missing: list[str]) ->
 
 def _no_reason(req: GoodsRequest, trace: list[TraceEntry]) -> None:
     if req.kind != "return":
-        trace.append(entry("NO_REASON_SEALED", False,
-                           "No-reason applies to returns only, never to exchanges.",
-                           "无理由仅适用于退货,不适用于换货。"))
+        trace.append(
+            entry(
+                "NO_REASON_SEALED",
+                False,
+                "No-reason applies to returns only, never to exchanges.",
+                "无理由仅适用于退货,不适用于换货。",
+            )
+        )
         return
     sealed = req.package_state == "sealed"
-    trace.append(entry("NO_REASON_SEALED", sealed,
-                       "Package is {0}; a no-reason return needs the factory seal unopened.",
-                       "包装状态:{0};无理由退货要求原厂密封包装未打开。",
-                       req.package_state or "unknown"))
+    trace.append(
+        entry(
+            "NO_REASON_SEALED",
+            sealed,
+            "Package is {0}; a no-reason return needs the factory seal unopened.",
+            "包装状态:{0};无理由退货要求原厂密封包装未打开。",
+            req.package_state or "unknown",
+        )
+    )
 
 
 def _money(req: GoodsRequest, policy: Policy, trace: list[TraceEntry]) -> tuple[Decimal, Decimal]:
     amount = money(req.goods_amount)
     if req.kind == "return" and req.reason == "no_reason":
         fee = restocking_fee(amount, policy)
-        trace.append(entry("RESTOCKING_FEE", None,
-                           "Restocking fee {0:.2f} ({1:%} of {2:.2f}).",
-                           "退货手续费{0:.2f}(货款{2:.2f}的{1:%})。", fee, policy.restocking_fee_rate, amount))
+        trace.append(
+            entry(
+                "RESTOCKING_FEE",
+                None,
+                "Restocking fee {0:.2f} ({1:%} of {2:.2f}).",
+                "退货手续费{0:.2f}(货款{2:.2f}的{1:%})。",
+                fee,
+                policy.restocking_fee_rate,
+                amount,
+            )
+        )
         return fee, amount - fee
     return ZERO, amount
 
@@ -126,9 +159,15 @@ def evaluate_goods(req: GoodsRequest, policy: Policy) -> Decision:
     days = (req.request_date - req.invoice_date).days
     trace = [window_entry(req.kind, days, policy)]
     if days > policy.exchange_window_days:
-        trace.append(entry("AFTER_WINDOWS", False,
-                           "More than {0} days after the invoice date: only repair remains for a product fault.",
-                           "已超过发票开具之日起{0}天:产品故障只能维修。", policy.exchange_window_days))
+        trace.append(
+            entry(
+                "AFTER_WINDOWS",
+                False,
+                "More than {0} days after the invoice date: only repair remains for a product fault.",
+                "已超过发票开具之日起{0}天:产品故障只能维修。",
+                policy.exchange_window_days,
+            )
+        )
     missing: list[str] = []
     if req.reason == "no_reason":
         _no_reason(req, trace)
@@ -137,24 +176,39 @@ def evaluate_goods(req: GoodsRequest, policy: Policy) -> Decision:
     fee, refund = _money(req, policy, trace)
     given = req.responsibility or default_responsibility(req.reason)
     if given == "unclear":
-        trace.append(entry("PICKUP", None, "Responsibility unclear: counts as the company's.",
-                           "责任不清的,以我为主。"))
+        trace.append(
+            entry("PICKUP", None, "Responsibility unclear: counts as the company's.", "责任不清的,以我为主。")
+        )
     pickup = given in COMPANY_SIDE
     responsibility = "company" if given == "unclear" else given
-    trace.append(entry("PICKUP", None,
-                       "The company arranges a carrier pickup at its cost." if pickup
-                       else "The customer ships the goods back.",
-                       "通知物流上门提退货,费用由公司承担。" if pickup else "客户自行寄回商品。"))
+    trace.append(
+        entry(
+            "PICKUP",
+            None,
+            "The company arranges a carrier pickup at its cost."
+            if pickup
+            else "The customer ships the goods back.",
+            "通知物流上门提退货,费用由公司承担。" if pickup else "客户自行寄回商品。",
+        )
+    )
     approvals = ("product_manager",) if req.reason in _NEEDS_PM_APPROVAL else ()
     notify = _notify(req.reason, pickup)
     eligible = not failed(trace)
     return Decision(
-        eligible=eligible, kind=req.kind, policy_version=policy.version, trace=tuple(trace),
+        eligible=eligible,
+        kind=req.kind,
+        policy_version=policy.version,
+        trace=tuple(trace),
         days_since_invoice=days,
         alternatives=() if eligible else alternatives(req, days, policy),
-        responsibility=responsibility, pickup=pickup, goods_amount=money(req.goods_amount),
-        restocking_fee=fee, refund_amount=refund, missing=tuple(missing),
-        required_approvals=approvals, notify=notify,
+        responsibility=responsibility,
+        pickup=pickup,
+        goods_amount=money(req.goods_amount),
+        restocking_fee=fee,
+        refund_amount=refund,
+        missing=tuple(missing),
+        required_approvals=approvals,
+        notify=notify,
     )
 
 
@@ -165,8 +219,13 @@ def _notify(reason: str, pickup: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-INSPECTION_ITEMS = ("invoice_returned", "outer_packaging_intact", "accessories_complete",
-                    "gifts_complete", "seal_intact")
+INSPECTION_ITEMS = (
+    "invoice_returned",
+    "outer_packaging_intact",
+    "accessories_complete",
+    "gifts_complete",
+    "seal_intact",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,18 +239,29 @@ def evaluate_inspection(checks: dict[str, bool | None], reason: str | None) -> I
     """INSPECTION: every item must pass; the seal counts for no-reason returns only."""
     items = INSPECTION_ITEMS if reason == "no_reason" else INSPECTION_ITEMS[:-1]
     bad = tuple(name for name in items if checks.get(name) is not True)
-    trace = (entry("INSPECTION", not bad,
-                   "Inspection failed: {0}." if bad else "Inspection passed.",
-                   "验货未通过:{0}。" if bad else "验货通过。", ", ".join(bad)),)
+    trace = (
+        entry(
+            "INSPECTION",
+            not bad,
+            "Inspection failed: {0}." if bad else "Inspection passed.",
+            "验货未通过:{0}。" if bad else "验货通过。",
+            ", ".join(bad),
+        ),
+    )
     return InspectionResult(passed=not bad, failed=bad, trace=trace)
 
 
 def check_partial_refund(amount: Decimal, exchange_cost: Decimal) -> TraceEntry:
     """PARTIAL_REFUND: the cash given back must cost less than an exchange."""
     ok = ZERO < amount < exchange_cost
-    return entry("PARTIAL_REFUND", ok,
-                 "Partial refund {0:.2f} must be above 0 and below the exchange cost {1:.2f}.",
-                 "折价退款{0:.2f}须大于0且低于换货成本{1:.2f}。", amount, exchange_cost)
+    return entry(
+        "PARTIAL_REFUND",
+        ok,
+        "Partial refund {0:.2f} must be above 0 and below the exchange cost {1:.2f}.",
+        "折价退款{0:.2f}须大于0且低于换货成本{1:.2f}。",
+        amount,
+        exchange_cost,
+    )
 
 
 RECEIPT_ONLY_METHODS = frozenset({"points", "coupon", "store_card"})

@@ -17,24 +17,46 @@ from ..rules.base import GOODS_KINDS, Lang, trace_dicts
 from ..rules.complaints import compensation_approvals
 from ..rules.returns import evaluate_inspection
 from ..schemas import (
-    ApprovalBody, AssignBody, ContactBody, EscalateBody, ForwardBody, InspectionBody, RemedyBody,
+    ApprovalBody,
+    AssignBody,
+    ContactBody,
+    EscalateBody,
+    ForwardBody,
+    InspectionBody,
+    RemedyBody,
     SurveyBody,
 )
 from ..workflow import DONE_STATES
 from . import deadlines, idempotency, views
-from .guards import approved
 from .env import Env
+from .guards import approved
 from .triggers import Change, change
 
-APPROVER = {"product_manager": ("product_manager",), "major_filing": ("manager",),
-            "finance_review": ("finance",), "general_manager": ("general_manager",),
-            "onsite_repair": ("supervisor+",)}
+APPROVER = {
+    "product_manager": ("product_manager",),
+    "major_filing": ("manager",),
+    "finance_review": ("finance",),
+    "general_manager": ("general_manager",),
+    "onsite_repair": ("supervisor+",),
+}
 Outcome = tuple[int, dict[str, Any]]
 
 
-def _write(env: Env, who: Principal, ref: str, if_match: str | None, lang: Lang, event: str,
-           work: Change, *, key: str | None = None, body: Any = None, status: int = 200) -> Outcome:
+def _write(
+    env: Env,
+    who: Principal,
+    ref: str,
+    if_match: str | None,
+    lang: Lang,
+    event: str,
+    work: Change,
+    *,
+    key: str | None = None,
+    body: Any = None,
+    status: int = 200,
+) -> Outcome:
     """One write on a ticket, idempotent when the caller sends a key."""
+
     def run(session: Session) -> Outcome:
         t = change(env, session, who, ref, if_match, event, work)
         return status, views.ticket(t, env.clock(), lang)
@@ -48,8 +70,15 @@ def _open(t: Ticket) -> None:
         raise InvalidTransition(f"The ticket is {t.state}.")
 
 
-def inspect(env: Env, who: Principal, ref: str, body: InspectionBody, key: str | None,
-            if_match: str | None, lang: Lang) -> Outcome:
+def inspect(
+    env: Env,
+    who: Principal,
+    ref: str,
+    body: InspectionBody,
+    key: str | None,
+    if_match: str | None,
+    lang: Lang,
+) -> Outcome:
     """INSPECTION by the warehouse; a second, different one is a correction for a supervisor."""
     result: dict[str, Any] = {}
 
@@ -61,17 +90,40 @@ def inspect(env: Env, who: Principal, ref: str, body: InspectionBody, key: str |
             raise InvalidTransition("This ticket already has an inspection; a correction needs a supervisor.")
         if not correcting and who.role != "warehouse" and who.role != "admin":
             raise Forbidden("The first inspection is the warehouse's; supervisors correct it.")
-        checks = body.model_dump(include={"invoice_returned", "outer_packaging_intact",
-                                          "accessories_complete", "gifts_complete", "seal_intact"})
+        checks = body.model_dump(
+            include={
+                "invoice_returned",
+                "outer_packaging_intact",
+                "accessories_complete",
+                "gifts_complete",
+                "seal_intact",
+            }
+        )
         verdict = evaluate_inspection(checks, t.reason)
-        t.inspections.append(Inspection(
-            ticket_id=t.id, inspector=body.inspector, checks=checks, passed=verdict.passed,
-            failed=list(verdict.failed), notes=body.notes, photos=body.photos,
-            corrected=correcting, actor=who.name, at=now))
-        result.update(passed=verdict.passed, failed=list(verdict.failed),
-                      trace=trace_dicts(verdict.trace, lang))
-        return {"inspector": body.inspector, "checks": checks, "passed": verdict.passed,
-                "failed": list(verdict.failed), "corrected": correcting}
+        t.inspections.append(
+            Inspection(
+                ticket_id=t.id,
+                inspector=body.inspector,
+                checks=checks,
+                passed=verdict.passed,
+                failed=list(verdict.failed),
+                notes=body.notes,
+                photos=body.photos,
+                corrected=correcting,
+                actor=who.name,
+                at=now,
+            )
+        )
+        result.update(
+            passed=verdict.passed, failed=list(verdict.failed), trace=trace_dicts(verdict.trace, lang)
+        )
+        return {
+            "inspector": body.inspector,
+            "checks": checks,
+            "passed": verdict.passed,
+            "failed": list(verdict.failed),
+            "corrected": correcting,
+        }
 
     def run(session: Session) -> Outcome:
         t = change(env, session, who, ref, if_match, "inspection", work)
@@ -81,8 +133,9 @@ def inspect(env: Env, who: Principal, ref: str, body: InspectionBody, key: str |
     return idempotency.run(env, who.name, key, print_, run)
 
 
-def approve(env: Env, who: Principal, ref: str, body: ApprovalBody, key: str | None,
-            if_match: str | None, lang: Lang) -> Outcome:
+def approve(
+    env: Env, who: Principal, ref: str, body: ApprovalBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
     if not role_allows(who.role, APPROVER[body.type]):
         raise Forbidden(f"A {body.type} approval is for the {APPROVER[body.type][0]} role.")
 
@@ -92,25 +145,49 @@ def approve(env: Env, who: Principal, ref: str, body: ApprovalBody, key: str | N
         if body.type == "general_manager" and body.approved:
             check = compensation_approvals((*approved(t), "general_manager"))
             if check.outcome == "fail":
-                raise RuleViolation("General-manager approval comes after an approved finance review.",
-                                    trace=trace_dicts([check], lang))
-        t.approvals.append(Approval(ticket_id=t.id, type=body.type, approved=body.approved,
-                                    actor=who.name, role=who.role, note=body.note, at=now))
+                raise RuleViolation(
+                    "General-manager approval comes after an approved finance review.",
+                    trace=trace_dicts([check], lang),
+                )
+        t.approvals.append(
+            Approval(
+                ticket_id=t.id,
+                type=body.type,
+                approved=body.approved,
+                actor=who.name,
+                role=who.role,
+                note=body.note,
+                at=now,
+            )
+        )
         if body.type == "major_filing":
             deadlines.settle(t, now, ["report"])
         return {"type": body.type, "approved": body.approved, "role": who.role, "note": body.note}
 
-    return _write(env, who, ref, if_match, lang, "approval", work, key=key,
-                  body=body.model_dump(mode="json"), status=201)
+    return _write(
+        env,
+        who,
+        ref,
+        if_match,
+        lang,
+        "approval",
+        work,
+        key=key,
+        body=body.model_dump(mode="json"),
+        status=201,
+    )
 
 
-def contact(env: Env, who: Principal, ref: str, body: ContactBody, key: str | None,
-            if_match: str | None, lang: Lang) -> Outcome:
+def contact(
+    env: Env, who: Principal, ref: str, body: ContactBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
     """The first contact meets FIRST_RESPONSE_24H; each one restarts CONTACT_CADENCE."""
+
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
-        session.add(Contact(ticket_id=t.id, channel=body.channel, summary=body.summary,
-                            actor=who.name, at=now))
+        session.add(
+            Contact(ticket_id=t.id, channel=body.channel, summary=body.summary, actor=who.name, at=now)
+        )
         if t.first_response_at is None:
             t.first_response_at = now
             deadlines.settle(t, now, ["first_response"])
@@ -120,12 +197,14 @@ def contact(env: Env, who: Principal, ref: str, body: ContactBody, key: str | No
             deadlines.open_deadline(env, t, "contact", limits.contact(now, env.policy))
         return {"channel": body.channel, "summary": body.summary}
 
-    return _write(env, who, ref, if_match, lang, "contact", work, key=key,
-                  body=body.model_dump(mode="json"), status=201)
+    return _write(
+        env, who, ref, if_match, lang, "contact", work, key=key, body=body.model_dump(mode="json"), status=201
+    )
 
 
-def escalate(env: Env, who: Principal, ref: str, body: EscalateBody, if_match: str | None,
-             lang: Lang) -> Outcome:
+def escalate(
+    env: Env, who: Principal, ref: str, body: EscalateBody, if_match: str | None, lang: Lang
+) -> Outcome:
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
         raised = limits.raise_level(t.level)
@@ -138,28 +217,32 @@ def escalate(env: Env, who: Principal, ref: str, body: EscalateBody, if_match: s
     return _write(env, who, ref, if_match, lang, "escalated", work)
 
 
-def survey(env: Env, who: Principal, ref: str, body: SurveyBody, if_match: str | None,
-           lang: Lang) -> Outcome:
+def survey(env: Env, who: Principal, ref: str, body: SurveyBody, if_match: str | None, lang: Lang) -> Outcome:
     """SATISFACTION: once per ticket, after resolution."""
+
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         if t.state not in ("resolved", "confirmed", "closed"):
             raise InvalidTransition("The survey comes after resolution.")
         if t.satisfaction is not None:
             raise InvalidTransition("This ticket's survey has already been answered.")
-        t.satisfaction = {"score": body.score, "comment": body.comment, "satisfied": body.score >= 4,
-                          "at": now.isoformat()}
+        t.satisfaction = {
+            "score": body.score,
+            "comment": body.comment,
+            "satisfied": body.score >= 4,
+            "at": now.isoformat(),
+        }
         t.satisfaction_score = body.score
         return {"score": body.score, "comment": body.comment}
 
     return _write(env, who, ref, if_match, lang, "survey", work)
 
 
-def assign(env: Env, who: Principal, ref: str, body: AssignBody, if_match: str | None,
-           lang: Lang) -> Outcome:
+def assign(env: Env, who: Principal, ref: str, body: AssignBody, if_match: str | None, lang: Lang) -> Outcome:
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
-        exists = session.scalar(select(ApiKey.id).where(ApiKey.name == body.owner,
-                                                        ApiKey.revoked_at.is_(None)))
+        exists = session.scalar(
+            select(ApiKey.id).where(ApiKey.name == body.owner, ApiKey.revoked_at.is_(None))
+        )
         if exists is None:
             raise Invalid(f"No active key named {body.owner!r} to assign to.")
         data = {"owner": {"from": t.owner, "to": body.owner}}
@@ -169,24 +252,30 @@ def assign(env: Env, who: Principal, ref: str, body: AssignBody, if_match: str |
     return _write(env, who, ref, if_match, lang, "assigned", work)
 
 
-def forward(env: Env, who: Principal, ref: str, body: ForwardBody, if_match: str | None,
-            lang: Lang) -> Outcome:
+def forward(
+    env: Env, who: Principal, ref: str, body: ForwardBody, if_match: str | None, lang: Lang
+) -> Outcome:
     """FORWARD_1WD met; REMEDY_10WD starts."""
+
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
         deadlines.settle(t, now, ["forward"])
         if "remedy" not in deadlines.open_keys(t):
             deadlines.open_deadline(env, t, "remedy", limits.remedy(now, env.policy, env.calendar))
-        t.handling = {**(t.handling or {}), "department": body.department,
-                      "forwarded_at": now.isoformat(), "note": body.note}
+        t.handling = {
+            **(t.handling or {}),
+            "department": body.department,
+            "forwarded_at": now.isoformat(),
+            "note": body.note,
+        }
         return {"department": body.department, "note": body.note}
 
     return _write(env, who, ref, if_match, lang, "forwarded", work)
 
 
-def remedy(env: Env, who: Principal, ref: str, body: RemedyBody, if_match: str | None,
-           lang: Lang) -> Outcome:
+def remedy(env: Env, who: Principal, ref: str, body: RemedyBody, if_match: str | None, lang: Lang) -> Outcome:
     """REMEDY_10WD met; the plan's own deadline becomes the remedy due date."""
+
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
         if body.deadline < env.calendar.local_date(now):

@@ -13,14 +13,21 @@ from .env import Env
 
 def open_deadline(env: Env, ticket: Ticket, key: str, due: datetime) -> None:
     warn_uncovered(env.calendar, due)
-    ticket.deadlines.append(Deadline(
-        ticket_id=ticket.id, key=key, due_at=due,
-        breach_at=limits.breach(key, due, env.policy), met_at=None, dropped=False,
-    ))
+    ticket.deadlines.append(
+        Deadline(
+            ticket_id=ticket.id,
+            key=key,
+            due_at=due,
+            breach_at=limits.breach(key, due, env.policy),
+            met_at=None,
+            dropped=False,
+        )
+    )
 
 
-def settle(ticket: Ticket, now: datetime, keys: Iterable[str] | None = None, *,
-           dropped: bool = False) -> list[str]:
+def settle(
+    ticket: Ticket, now: datetime, keys: Iterable[str] | None = None, *, dropped: bool = False
+) -> list[str]:
     """Mark open deadlines met (or dropped: no longer applicable); returns their keys."""
     wanted = None if keys is None else set(keys)
     done = []
@@ -37,8 +44,7 @@ def open_keys(ticket: Ticket) -> set[str]:
 
 def refresh(ticket: Ticket) -> None:
     """The earliest breach among open deadlines: what the list filters look at."""
-    ticket.next_breach_at = min((d.breach_at for d in ticket.deadlines if d.met_at is None),
-                                default=None)
+    ticket.next_breach_at = min((d.breach_at for d in ticket.deadlines if d.met_at is None), default=None)
 
 
 def view(ticket: Ticket, now: datetime) -> tuple[dict[str, str | None], list[str]]:

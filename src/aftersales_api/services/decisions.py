@@ -9,8 +9,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..rules import (
-    ComplaintRequest, Decision, GoodsRequest, Kept, RepairRequest, evaluate_complaint,
-    evaluate_goods, evaluate_other, evaluate_repair, money,
+    ComplaintRequest,
+    Decision,
+    GoodsRequest,
+    Kept,
+    RepairRequest,
+    evaluate_complaint,
+    evaluate_goods,
+    evaluate_other,
+    evaluate_repair,
+    money,
 )
 from ..rules.base import GOODS_KINDS, ZERO
 from . import repository
@@ -21,24 +29,36 @@ def goods_amount(items: list[dict[str, Any]]) -> Decimal:
     return money(sum((Decimal(str(i["unit_price"])) * int(i["quantity"]) for i in items), ZERO))
 
 
-def goods_request(kind: str, facts: dict[str, Any], request_date: date,
-                  responsibility: str | None = None) -> GoodsRequest:
+def goods_request(
+    kind: str, facts: dict[str, Any], request_date: date, responsibility: str | None = None
+) -> GoodsRequest:
     kept = facts.get("kept") or {}
     return GoodsRequest(
-        kind=kind, reason=facts["reason"],
+        kind=kind,
+        reason=facts["reason"],
         invoice_date=date.fromisoformat(str(facts["order"]["invoice_date"])),
-        request_date=request_date, goods_amount=goods_amount(facts["items"]),
+        request_date=request_date,
+        goods_amount=goods_amount(facts["items"]),
         package_state=facts.get("package_state"),
         outer_packaging_intact=facts.get("outer_packaging_intact"),
-        kept=Kept(**{k: bool(kept.get(k)) for k in ("invoice", "original_packaging", "accessories", "gifts")}),
+        kept=Kept(
+            **{k: bool(kept.get(k)) for k in ("invoice", "original_packaging", "accessories", "gifts")}
+        ),
         evidence=frozenset(e["type"] for e in facts.get("evidence") or ()),
         responsibility=responsibility,
     )
 
 
-def decide(env: Env, session: Session, kind: str, channel: str, facts: dict[str, Any],
-           request_date: date, responsibility: str | None = None,
-           ticket_id: str | None = None) -> Decision:
+def decide(
+    env: Env,
+    session: Session,
+    kind: str,
+    channel: str,
+    facts: dict[str, Any],
+    request_date: date,
+    responsibility: str | None = None,
+    ticket_id: str | None = None,
+) -> Decision:
     """The decision for a ticket's facts (the shape of TicketCreate, as JSON data)."""
     policy = env.policy
     if kind in GOODS_KINDS:
@@ -46,19 +66,31 @@ def decide(env: Env, session: Session, kind: str, channel: str, facts: dict[str,
     if kind == "repair":
         items, order = facts["items"], facts["order"]
         previous = repository.previous_repairs(
-            session, order["id"], [i["sku"] for i in items], facts.get("reason"), exclude=ticket_id)
-        return evaluate_repair(RepairRequest(
-            invoice_date=date.fromisoformat(str(order["invoice_date"])), request_date=request_date,
-            goods_amount=goods_amount(items), category=items[0].get("category"),
-            onsite=bool(facts.get("onsite")), previous_repairs=tuple(previous),
-        ), policy)
+            session, order["id"], [i["sku"] for i in items], facts.get("reason"), exclude=ticket_id
+        )
+        return evaluate_repair(
+            RepairRequest(
+                invoice_date=date.fromisoformat(str(order["invoice_date"])),
+                request_date=request_date,
+                goods_amount=goods_amount(items),
+                category=items[0].get("category"),
+                onsite=bool(facts.get("onsite")),
+                previous_repairs=tuple(previous),
+            ),
+            policy,
+        )
     if kind == "complaint":
         c = facts["complaint"]
-        return evaluate_complaint(ComplaintRequest(
-            channel=channel, category=c.get("category"), priority=c.get("priority"),
-            major_flags=frozenset(c.get("major_flags") or ()),
-            claimed_compensation=Decimal(str(c.get("claimed_compensation") or "0")),
-        ), policy)
+        return evaluate_complaint(
+            ComplaintRequest(
+                channel=channel,
+                category=c.get("category"),
+                priority=c.get("priority"),
+                major_flags=frozenset(c.get("major_flags") or ()),
+                claimed_compensation=Decimal(str(c.get("claimed_compensation") or "0")),
+            ),
+            policy,
+        )
     delivered = (facts.get("order") or {}).get("delivered_at")
     delivered_on = None
     if delivered:

@@ -15,9 +15,13 @@ from ..workflow import Guarded
 from .env import Env
 
 # Which rule an approval belongs to, for the trace of a missing one.
-APPROVAL_RULE = {"product_manager": "APPEARANCE_DEFECT", "major_filing": "MAJOR_COMPLAINT",
-                 "onsite_repair": "SELF_SEND", "finance_review": "COMPENSATION_APPROVAL",
-                 "general_manager": "COMPENSATION_APPROVAL"}
+APPROVAL_RULE = {
+    "product_manager": "APPEARANCE_DEFECT",
+    "major_filing": "MAJOR_COMPLAINT",
+    "onsite_repair": "SELF_SEND",
+    "finance_review": "COMPENSATION_APPROVAL",
+    "general_manager": "COMPENSATION_APPROVAL",
+}
 REASON_RULE = {"appearance_defect": "APPEARANCE_DEFECT", "mislabeled_listing": "MISLABELED_LISTING"}
 
 
@@ -39,8 +43,15 @@ def approvals_trace(t: Ticket, required: tuple[str, ...] | list[str]) -> list[Tr
     for kind in required:
         code = REASON_RULE.get(t.reason or "", APPROVAL_RULE[kind])
         ok = kind in have
-        out.append(entry(code, ok, "Approval {0}: recorded." if ok else "Approval {0}: not recorded yet.",
-                         "审批{0}:已记录。" if ok else "审批{0}:尚未记录。", kind))
+        out.append(
+            entry(
+                code,
+                ok,
+                "Approval {0}: recorded." if ok else "Approval {0}: not recorded yet.",
+                "审批{0}:已记录。" if ok else "审批{0}:尚未记录。",
+                kind,
+            )
+        )
     return out
 
 
@@ -85,10 +96,16 @@ def _refund(t: Ticket, resolution: dict[str, Any]) -> list[TraceEntry]:
     if t.kind not in GOODS_KINDS:
         return []
     ok = passed_inspection(t) is not None
-    return [entry("INSPECTION", ok,
-                  "Returned goods passed inspection." if ok
-                  else "A refund for returned goods needs a passed inspection first.",
-                  "退货已验货通过。" if ok else "退货须先验货通过才能退款。")]
+    return [
+        entry(
+            "INSPECTION",
+            ok,
+            "Returned goods passed inspection."
+            if ok
+            else "A refund for returned goods needs a passed inspection first.",
+            "退货已验货通过。" if ok else "退货须先验货通过才能退款。",
+        )
+    ]
 
 
 def _required_amount(resolution: dict[str, Any]) -> Decimal:
@@ -98,5 +115,8 @@ def _required_amount(resolution: dict[str, Any]) -> Decimal:
 
 
 def close(_t: Ticket) -> list[TraceEntry]:
-    return [entry("CLOSED_LOOP", True, "The customer confirmed the resolution.",
-                  "客户已确认问题完全解决,可以结案。")]
+    return [
+        entry(
+            "CLOSED_LOOP", True, "The customer confirmed the resolution.", "客户已确认问题完全解决,可以结案。"
+        )
+    ]

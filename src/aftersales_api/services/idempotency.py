@@ -24,8 +24,9 @@ def fingerprint(path: str, body: Any) -> str:
     return hashlib.sha256(f"{path}\n{canonical}".encode()).hexdigest()
 
 
-def run(env: Env, principal: str, key: str | None, print_: str,
-        work: Callable[[Session], Outcome]) -> Outcome:
+def run(
+    env: Env, principal: str, key: str | None, print_: str, work: Callable[[Session], Outcome]
+) -> Outcome:
     """Run `work` in a write transaction; with a key, at most once per (caller, key)."""
     if key is None:
         with env.db.write() as session:
@@ -39,8 +40,14 @@ def run(env: Env, principal: str, key: str | None, print_: str,
                 if found is not None:
                     return _replay(found, print_)
                 # Claiming the key first makes a racing twin wait on this row, then replay.
-                record = IdempotencyRecord(principal=principal, key=key, request_hash=print_,
-                                           status_code=0, response=None, created_at=env.clock())
+                record = IdempotencyRecord(
+                    principal=principal,
+                    key=key,
+                    request_hash=print_,
+                    status_code=0,
+                    response=None,
+                    created_at=env.clock(),
+                )
                 session.add(record)
                 try:
                     session.flush()

@@ -33,8 +33,15 @@ def create(env: Env, role: str, name: str) -> str:
 def list_(env: Env) -> list[dict[str, Any]]:
     with env.db.read() as session:
         rows = session.scalars(select(ApiKey).order_by(ApiKey.name))
-        return [{"name": k.name, "role": k.role, "created_at": k.created_at.isoformat(),
-                 "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None} for k in rows]
+        return [
+            {
+                "name": k.name,
+                "role": k.role,
+                "created_at": k.created_at.isoformat(),
+                "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None,
+            }
+            for k in rows
+        ]
 
 
 def revoke(env: Env, name: str) -> None:
@@ -53,8 +60,9 @@ def authenticate(env: Env, key: str, ttl: float) -> Principal:
     if hit is not None and hit[1] > now:
         return hit[0]
     with env.db.read() as session:
-        row = session.execute(select(ApiKey.name, ApiKey.role)
-                              .where(ApiKey.key_hash == hashed, ApiKey.revoked_at.is_(None))).first()
+        row = session.execute(
+            select(ApiKey.name, ApiKey.role).where(ApiKey.key_hash == hashed, ApiKey.revoked_at.is_(None))
+        ).first()
     if row is None:
         _cache.pop(hashed, None)
         raise Unauthenticated("Unknown or revoked API key.")

@@ -36,26 +36,38 @@ def _counts(session: Session, column: Any, received: ColumnElement[bool]) -> dic
 
 def _p90(session: Session, closed: ColumnElement[bool]) -> int | None:
     """Nearest-rank 90th percentile with window functions (both databases have them)."""
-    ranked = (select(Ticket.resolution_seconds.label("s"),
-                     func.row_number().over(order_by=Ticket.resolution_seconds).label("rn"),
-                     func.count().over().label("n"))
-              .where(closed).subquery())
+    ranked = (
+        select(
+            Ticket.resolution_seconds.label("s"),
+            func.row_number().over(order_by=Ticket.resolution_seconds).label("rn"),
+            func.count().over().label("n"),
+        )
+        .where(closed)
+        .subquery()
+    )
     return session.scalar(select(ranked.c.s).where(ranked.c.rn == (9 * ranked.c.n + 9) // 10))
 
 
 def _breaches(session: Session, start: datetime, end: datetime, now: datetime) -> dict[str, Any]:
     """Per time limit falling due in the month: how many were missed."""
     cutoff = min(end, now)
-    missed = or_(Deadline.met_at > Deadline.breach_at,
-                 and_(Deadline.met_at.is_(None), Deadline.breach_at < cutoff))
+    missed = or_(
+        Deadline.met_at > Deadline.breach_at, and_(Deadline.met_at.is_(None), Deadline.breach_at < cutoff)
+    )
     rows = session.execute(
         select(Deadline.key, func.count(), func.sum(func.cast(missed, Integer)))
         .where(_between(Deadline.breach_at, start, end))
-        .group_by(Deadline.key))
+        .group_by(Deadline.key)
+    )
     found = {key: (total, int(bad or 0)) for key, total, bad in rows}
-    return {key: {"total": found.get(key, (0, 0))[0], "breached": found.get(key, (0, 0))[1],
-                  "rate": _rate(found.get(key, (0, 0))[1], found.get(key, (0, 0))[0])}
-            for key in limits.KEYS}
+    return {
+        key: {
+            "total": found.get(key, (0, 0))[0],
+            "breached": found.get(key, (0, 0))[1],
+            "rate": _rate(found.get(key, (0, 0))[1], found.get(key, (0, 0))[0]),
+        }
+        for key in limits.KEYS
+    }
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -76,18 +88,28 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
         resolved = _between(Ticket.resolved_at, start, end)
         n_received = session.scalar(select(func.count()).where(received)) or 0
         n_closed, avg = session.execute(
-            select(func.count(), func.avg(Ticket.resolution_seconds)).where(closed)).one()
+            select(func.count(), func.avg(Ticket.resolution_seconds)).where(closed)
+        ).one()
         scored, satisfied = session.execute(
-            select(func.count(Ticket.satisfaction_score),
-                   func.sum(func.cast(Ticket.satisfaction_score >= 4, Integer)))
-            .where(received, Ticket.satisfaction_score.is_not(None))).one()
+            select(
+                func.count(Ticket.satisfaction_score),
+                func.sum(func.cast(Ticket.satisfaction_score >= 4, Integer)),
+            ).where(received, Ticket.satisfaction_score.is_not(None))
+        ).one()
         refunds, fees, compensation = session.execute(
-            select(func.sum(Ticket.refund_amount), func.sum(Ticket.restocking_fee),
-                   func.sum(Ticket.compensation_amount)).where(resolved)).one()
+            select(
+                func.sum(Ticket.refund_amount),
+                func.sum(Ticket.restocking_fee),
+                func.sum(Ticket.compensation_amount),
+            ).where(resolved)
+        ).one()
         repeat = session.scalar(select(func.count()).where(received, Ticket.repeat_repair)) or 0
         return {
-            "month": month, "timezone": env.settings.timezone,
-            "from": start.isoformat(), "to": end.isoformat(), "complete": now >= end,
+            "month": month,
+            "timezone": env.settings.timezone,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "complete": now >= end,
             "received": n_received,
             "by_kind": _counts(session, Ticket.kind, received),
             "by_channel": _counts(session, Ticket.channel, received),
@@ -95,12 +117,18 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "by_state": _counts(session, Ticket.state, received),
             "closed": n_closed,
             "resolution_rate": _rate(n_closed, n_received),
-            "processing_seconds": {"average": round(float(avg), 1) if avg is not None else None,
-                                   "p90": _p90(session, closed)},
+            "processing_seconds": {
+                "average": round(float(avg), 1) if avg is not None else None,
+                "p90": _p90(session, closed),
+            },
             "time_limits": _breaches(session, start, end, now),
-            "satisfaction": {"answered": scored, "satisfied": int(satisfied or 0),
-                             "rate": _rate(int(satisfied or 0), scored)},
-            "refunds_total": _money(refunds), "restocking_fees_total": _money(fees),
+            "satisfaction": {
+                "answered": scored,
+                "satisfied": int(satisfied or 0),
+                "rate": _rate(int(satisfied or 0), scored),
+            },
+            "refunds_total": _money(refunds),
+            "restocking_fees_total": _money(fees),
             "compensation_total": _money(compensation),
             "repeat_repairs": repeat,
         }

@@ -15,8 +15,12 @@ from sqlalchemy.orm import Session, selectinload
 from ..core.errors import Invalid, NotFound
 from ..models import Event, Ticket, TicketCounter, TicketItem
 
-FULL = (selectinload(Ticket.items), selectinload(Ticket.approvals),
-        selectinload(Ticket.inspections), selectinload(Ticket.deadlines))
+FULL = (
+    selectinload(Ticket.items),
+    selectinload(Ticket.approvals),
+    selectinload(Ticket.inspections),
+    selectinload(Ticket.deadlines),
+)
 
 
 def _by_ref(ref: str) -> Any:
@@ -46,13 +50,23 @@ def next_number(session: Session, day: date) -> str:
     return f"AS-{key}-{last:06d}"
 
 
-def previous_repairs(session: Session, order_id: str, skus: list[str], reason: str | None,
-                     exclude: str | None = None) -> list[date]:
+def previous_repairs(
+    session: Session, order_id: str, skus: list[str], reason: str | None, exclude: str | None = None
+) -> list[date]:
     """Request dates of earlier repairs of the same order line (order and SKU) and fault."""
-    stmt = (select(Ticket.request_date).join(TicketItem, TicketItem.ticket_id == Ticket.id)
-            .where(Ticket.kind == "repair", Ticket.order_id == order_id, Ticket.reason == reason,
-                   Ticket.state != "cancelled", TicketItem.sku.in_(skus), Ticket.id != (exclude or ""))
-            .distinct())
+    stmt = (
+        select(Ticket.request_date)
+        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
+        .where(
+            Ticket.kind == "repair",
+            Ticket.order_id == order_id,
+            Ticket.reason == reason,
+            Ticket.state != "cancelled",
+            TicketItem.sku.in_(skus),
+            Ticket.id != (exclude or ""),
+        )
+        .distinct()
+    )
     return list(session.scalars(stmt))
 
 
@@ -84,12 +98,19 @@ def decode_cursor(cursor: str, count: int) -> list[str]:
     return parts
 
 
-def list_tickets(session: Session, f: TicketFilter, limit: int, cursor: str | None) -> tuple[list[Ticket], str | None]:
+def list_tickets(
+    session: Session, f: TicketFilter, limit: int, cursor: str | None
+) -> tuple[list[Ticket], str | None]:
     """Keyset pagination on (created_at, id): no row skipped or repeated across pages."""
-    stmt: Select[tuple[Ticket]] = select(Ticket).options(*FULL)
-    for column, value in ((Ticket.state, f.state), (Ticket.kind, f.kind), (Ticket.level, f.level),
-                          (Ticket.priority, f.priority), (Ticket.customer_id, f.customer_id),
-                          (Ticket.owner, f.owner)):
+    stmt: Select[Ticket] = select(Ticket).options(*FULL)
+    for column, value in (
+        (Ticket.state, f.state),
+        (Ticket.kind, f.kind),
+        (Ticket.level, f.level),
+        (Ticket.priority, f.priority),
+        (Ticket.customer_id, f.customer_id),
+        (Ticket.owner, f.owner),
+    ):
         if value is not None:
             stmt = stmt.where(column == value)
     if f.due_before is not None:
@@ -114,7 +135,9 @@ def list_tickets(session: Session, f: TicketFilter, limit: int, cursor: str | No
     return rows, encode_cursor(rows[-1].created_at.isoformat(), rows[-1].id)
 
 
-def list_events(session: Session, ticket_id: str, limit: int, cursor: str | None) -> tuple[list[Event], str | None]:
+def list_events(
+    session: Session, ticket_id: str, limit: int, cursor: str | None
+) -> tuple[list[Event], str | None]:
     stmt = select(Event).where(Event.ticket_id == ticket_id)
     if cursor:
         (seq,) = decode_cursor(cursor, 1)

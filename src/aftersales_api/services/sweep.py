@@ -39,7 +39,8 @@ def breached(env: Env, now: datetime) -> list[tuple[str, int]]:
         rows = session.execute(
             select(Deadline.ticket_id, Deadline.id)
             .where(Deadline.met_at.is_(None), Deadline.escalated_at.is_(None), Deadline.breach_at <= now)
-            .order_by(Deadline.breach_at, Deadline.id))
+            .order_by(Deadline.breach_at, Deadline.id)
+        )
         return [(r.ticket_id, r.id) for r in rows]
 
 
@@ -51,15 +52,27 @@ def escalate_one(env: Env, ticket_id: str, deadline_id: int, now: datetime) -> E
             return None
         d.escalated_at = now
         before, t.level = t.level, limits.raise_level(t.level)
-        add_event(session, t, SYSTEM.name, "escalated", now, data={
-            "trigger": "deadline_breached", "rule": "ESCALATION_TRIGGERS", "deadline": d.key,
-            "due": d.due_at.isoformat(), "level": {"from": before, "to": t.level}})
+        add_event(
+            session,
+            t,
+            SYSTEM.name,
+            "escalated",
+            now,
+            data={
+                "trigger": "deadline_breached",
+                "rule": "ESCALATION_TRIGGERS",
+                "deadline": d.key,
+                "due": d.due_at.isoformat(),
+                "level": {"from": before, "to": t.level},
+            },
+        )
         deadlines.refresh(t)
         return Escalation(t.number, d.key, d.due_at, before, t.level)
 
 
-def sweep(env: Env, now: datetime | None = None,
-          progress: Callable[[int, int], None] | None = None) -> list[Escalation]:
+def sweep(
+    env: Env, now: datetime | None = None, progress: Callable[[int, int], None] | None = None
+) -> list[Escalation]:
     now = now or env.clock()
     todo = breached(env, now)
     done: list[Escalation] = []
@@ -94,7 +107,8 @@ class PeriodicSweep:
         while not self._stop.wait(self.interval):
             try:
                 for e in sweep(self.env):
-                    log.info("escalated %s: %s missed, %s → %s", e.number, e.deadline,
-                             e.level_from, e.level_to)
+                    log.info(
+                        "escalated %s: %s missed, %s → %s", e.number, e.deadline, e.level_from, e.level_to
+                    )
             except Exception:
                 log.exception("deadline sweep failed")

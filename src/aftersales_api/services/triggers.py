@@ -21,10 +21,22 @@ from .env import Env
 from .tickets import add_event
 
 KEEP_AFTER_RESOLVE = {"contact"}
-RULE_CODES_FOR_REJECT = {"WINDOW_RETURN", "WINDOW_EXCHANGE", "AFTER_WINDOWS", "NO_REASON_SEALED",
-                         "APPEARANCE_DEFECT", "MISLABELED_LISTING", "QUALITY_DEFECT", "INSPECTION",
-                         "WARRANTY", "REPEAT_REPAIR", "COMPLAINT_CATEGORY", "MAJOR_COMPLAINT",
-                         "COMPENSATION_APPROVAL", "other"}
+RULE_CODES_FOR_REJECT = {
+    "WINDOW_RETURN",
+    "WINDOW_EXCHANGE",
+    "AFTER_WINDOWS",
+    "NO_REASON_SEALED",
+    "APPEARANCE_DEFECT",
+    "MISLABELED_LISTING",
+    "QUALITY_DEFECT",
+    "INSPECTION",
+    "WARRANTY",
+    "REPEAT_REPAIR",
+    "COMPLAINT_CATEGORY",
+    "MAJOR_COMPLAINT",
+    "COMPENSATION_APPROVAL",
+    "other",
+}
 
 
 def check_version(t: Ticket, if_match: str | None) -> None:
@@ -44,8 +56,9 @@ def locked(session: Session, ref: str, if_match: str | None) -> Ticket:
 Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
 
 
-def change(env: Env, session: Session, who: Principal, ref: str, if_match: str | None,
-           event: str, work: Change) -> Ticket:
+def change(
+    env: Env, session: Session, who: Principal, ref: str, if_match: str | None, event: str, work: Change
+) -> Ticket:
     """The frame of every write on a ticket: lock, check the version, change, append
     the event, recompute the earliest breach."""
     now = env.clock()
@@ -53,14 +66,14 @@ def change(env: Env, session: Session, who: Principal, ref: str, if_match: str |
     before = t.state
     data = work(session, t, now)
     after = t.state if t.state != before else None
-    add_event(session, t, who.name, event, now, before=before if after else None, after=after,
-              data=data)
+    add_event(session, t, who.name, event, now, before=before if after else None, after=after, data=data)
     deadlines.refresh(t)
     return t
 
 
-def run(env: Env, who: Principal, ref: str, trigger: str, body: dict[str, Any],
-        if_match: str | None, lang: Lang) -> dict[str, Any]:
+def run(
+    env: Env, who: Principal, ref: str, trigger: str, body: dict[str, Any], if_match: str | None, lang: Lang
+) -> dict[str, Any]:
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         ensure_allowed(t.state, trigger)
         ctx = Guarded(ticket=t, body=body, now=now, lang=lang)
@@ -84,16 +97,21 @@ def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
     for field in ("kept", "outer_packaging_intact"):
         if body.get(field) is not None:
             facts[field] = body[field]
-    decision = decisions.decide(env, session, t.kind, t.channel, facts, t.request_date,
-                                body.get("responsibility"), ticket_id=t.id)
+    decision = decisions.decide(
+        env, session, t.kind, t.channel, facts, t.request_date, body.get("responsibility"), ticket_id=t.id
+    )
     ctx.check = lambda c: guards.verify(env, c, decision)
     before = fire(t, "verify", ctx)
     t.evidence, t.kept = facts["evidence"], facts.get("kept")
     t.outer_packaging_intact = facts.get("outer_packaging_intact")
     t.decision, t.responsibility = decision.as_dict(), decision.responsibility
     deadlines.settle(t, ctx.now, ["verify"])
-    ctx.data["decision"] = {"eligible": decision.eligible, "responsibility": decision.responsibility,
-                            "pickup": decision.pickup, "refund_amount": t.decision["refund_amount"]}
+    ctx.data["decision"] = {
+        "eligible": decision.eligible,
+        "responsibility": decision.responsibility,
+        "pickup": decision.pickup,
+        "refund_amount": t.decision["refund_amount"],
+    }
     if decision.pickup and t.pickup_requested_at is None:
         t.pickup_requested_at = ctx.now
         ctx.data["pickup_requested_at"] = ctx.now.isoformat()
@@ -101,12 +119,20 @@ def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
 
 
 def _facts(t: Ticket) -> dict[str, Any]:
-    return {"reason": t.reason, "order": t.order, "package_state": t.package_state,
-            "outer_packaging_intact": t.outer_packaging_intact, "kept": t.kept,
-            "evidence": list(t.evidence), "complaint": t.complaint,
-            "items": [{"sku": i.sku, "unit_price": str(i.unit_price), "quantity": i.quantity,
-                       "category": i.category} for i in t.items],
-            "onsite": "onsite_repair" in t.decision.get("required_approvals", ())}
+    return {
+        "reason": t.reason,
+        "order": t.order,
+        "package_state": t.package_state,
+        "outer_packaging_intact": t.outer_packaging_intact,
+        "kept": t.kept,
+        "evidence": list(t.evidence),
+        "complaint": t.complaint,
+        "items": [
+            {"sku": i.sku, "unit_price": str(i.unit_price), "quantity": i.quantity, "category": i.category}
+            for i in t.items
+        ],
+        "onsite": "onsite_repair" in t.decision.get("required_approvals", ()),
+    }
 
 
 def _reject(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
@@ -177,7 +203,9 @@ def _close(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) 
 
 def _cancel(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
     if t.state in ("received", "verified") and guards.passed_inspection(t) is not None:
-        raise InvalidTransition("The returned goods passed inspection: the ticket can no longer be cancelled.")
+        raise InvalidTransition(
+            "The returned goods passed inspection: the ticket can no longer be cancelled."
+        )
     before = fire(t, "cancel", ctx)
     deadlines.settle(t, ctx.now, dropped=True)
     return before
@@ -186,10 +214,16 @@ def _cancel(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
 def _plain(trigger: str) -> Step:
     def step(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
         return fire(t, trigger, ctx)
+
     return step
 
 
 STEPS: dict[str, Step] = {
-    "verify": _verify, "reject": _reject, "resolve": _resolve, "confirm": _plain("confirm"),
-    "appeal": _appeal, "close": _close, "cancel": _cancel,
+    "verify": _verify,
+    "reject": _reject,
+    "resolve": _resolve,
+    "confirm": _plain("confirm"),
+    "appeal": _appeal,
+    "close": _close,
+    "cancel": _cancel,
 }

@@ -31,32 +31,82 @@ def localized(decision: dict[str, Any], lang: Lang) -> dict[str, Any]:
 def inspection(row: Inspection | None) -> dict[str, Any] | None:
     if row is None:
         return None
-    return {"passed": row.passed, "failed": row.failed, "inspector": row.inspector,
-            "checks": row.checks, "notes": row.notes, "photos": row.photos,
-            "corrected": row.corrected, "actor": row.actor, "at": iso(row.at)}
+    return {
+        "passed": row.passed,
+        "failed": row.failed,
+        "inspector": row.inspector,
+        "checks": row.checks,
+        "notes": row.notes,
+        "photos": row.photos,
+        "corrected": row.corrected,
+        "actor": row.actor,
+        "at": iso(row.at),
+    }
 
 
 def ticket(t: Ticket, now: datetime, lang: Lang = "en") -> dict[str, Any]:
     due, overdue = deadlines.view(t, now)
     return {
-        "id": t.id, "number": t.number, "kind": t.kind, "state": t.state, "level": t.level,
-        "priority": t.priority, "major": t.major, "owner": t.owner, "channel": t.channel,
-        "customer": t.customer, "order": t.order,
-        "items": [{"line": i.line, "sku": i.sku, "name": i.name, "quantity": i.quantity,
-                   "unit_price": amount(i.unit_price), "category": i.category} for i in t.items],
-        "reason": t.reason, "package_state": t.package_state, "complaint": t.complaint,
-        "decision": localized(t.decision, lang), "resolution": t.resolution,
+        "id": t.id,
+        "number": t.number,
+        "kind": t.kind,
+        "state": t.state,
+        "level": t.level,
+        "priority": t.priority,
+        "major": t.major,
+        "owner": t.owner,
+        "channel": t.channel,
+        "customer": t.customer,
+        "order": t.order,
+        "items": [
+            {
+                "line": i.line,
+                "sku": i.sku,
+                "name": i.name,
+                "quantity": i.quantity,
+                "unit_price": amount(i.unit_price),
+                "category": i.category,
+            }
+            for i in t.items
+        ],
+        "reason": t.reason,
+        "package_state": t.package_state,
+        "complaint": t.complaint,
+        "decision": localized(t.decision, lang),
+        "resolution": t.resolution,
         "inspection": inspection(t.inspections[-1] if t.inspections else None),
-        "approvals": [{"type": a.type, "approved": a.approved, "actor": a.actor, "role": a.role,
-                       "note": a.note, "at": iso(a.at)} for a in t.approvals],
-        "handling": t.handling, "pickup_requested_at": iso(t.pickup_requested_at),
-        "due": due, "overdue": overdue, "flags": t.flags, "satisfaction": t.satisfaction,
-        "policy_version": t.policy_version, "version": t.version,
-        "created_at": iso(t.created_at), "updated_at": iso(t.updated_at),
+        "approvals": [
+            {
+                "type": a.type,
+                "approved": a.approved,
+                "actor": a.actor,
+                "role": a.role,
+                "note": a.note,
+                "at": iso(a.at),
+            }
+            for a in t.approvals
+        ],
+        "handling": t.handling,
+        "pickup_requested_at": iso(t.pickup_requested_at),
+        "due": due,
+        "overdue": overdue,
+        "flags": t.flags,
+        "satisfaction": t.satisfaction,
+        "policy_version": t.policy_version,
+        "version": t.version,
+        "created_at": iso(t.created_at),
+        "updated_at": iso(t.updated_at),
         "closed_at": iso(t.closed_at),
     }
 
 
 def event(e: Event) -> dict[str, Any]:
-    return {"seq": e.seq, "at": iso(e.at), "actor": e.actor, "type": e.type,
-            "from_state": e.from_state, "to_state": e.to_state, "data": e.data}
+    return {
+        "seq": e.seq,
+        "at": iso(e.at),
+        "actor": e.actor,
+        "type": e.type,
+        "from_state": e.from_state,
+        "to_state": e.to_state,
+        "data": e.data,
+    }
