@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -246,3 +247,11 @@ class IdempotencyRecord(Base):
     status_code: Mapped[int] = mapped_column(Integer)
     response: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# The tables themselves, for the hot paths that write with plain INSERTs.
+TICKETS = cast(Table, Ticket.__table__)
+TICKET_ITEMS = cast(Table, TicketItem.__table__)
+EVENTS = cast(Table, Event.__table__)
+DEADLINES = cast(Table, Deadline.__table__)
+IDEMPOTENCY = cast(Table, IdempotencyRecord.__table__)

@@ -57,10 +57,10 @@ def ticket_response(body: dict[str, Any], status: int = 200) -> JSONResponse:
     summary="Open a ticket",
     responses=responses(409),
 )
-def create_ticket(
+async def create_ticket(
     body: TicketCreate, env: EnvDep, who: Customer, lang: LangDep, idempotency_key: IdemKey = None
 ) -> JSONResponse:
-    status, out = tickets.create(env, who, body, idempotency_key, lang)
+    status, out = await env.db.run(tickets.create, env, who, body, idempotency_key, lang)
     return ticket_response(out, status)
 
 
@@ -130,11 +130,11 @@ def _trigger_route(name: str, model: type[BaseModel], who: Any, summary: str, re
     """One POST /v1/tickets/{ticket}/{trigger} per workflow trigger; the body model and the
     roles differ, so the signature FastAPI reads is set here."""
 
-    def endpoint(
+    async def endpoint(
         ticket: str, env: EnvDep, who: Principal, lang: LangDep, if_match: IfMatch = None, body: Any = None
     ) -> JSONResponse:
         data = body.model_dump(mode="json") if body is not None else {}
-        return ticket_response(triggers.run(env, who, ticket, name, data, if_match, lang))
+        return ticket_response(await env.db.run(triggers.run, env, who, ticket, name, data, if_match, lang))
 
     sig = inspect.signature(endpoint)
     params = [p.replace(annotation=who) if p.name == "who" else p for p in sig.parameters.values()]
@@ -173,7 +173,7 @@ _trigger_route("cancel", NoteBody, Customer, "Cancel: received/verified → canc
     summary="Record the warehouse inspection",
     responses=responses(404, 409, 412),
 )
-def inspect_ticket(
+async def inspect_ticket(
     ticket: str,
     body: InspectionBody,
     env: EnvDep,
@@ -182,7 +182,7 @@ def inspect_ticket(
     if_match: IfMatch = None,
     idempotency_key: IdemKey = None,
 ) -> JSONResponse:
-    status, out = actions.inspect(env, who, ticket, body, idempotency_key, if_match, lang)
+    status, out = await env.db.run(actions.inspect, env, who, ticket, body, idempotency_key, if_match, lang)
     return ticket_response(out, status)
 
 
@@ -194,7 +194,7 @@ def inspect_ticket(
     summary="Record an approval",
     responses=responses(404, 409, 412),
 )
-def approve(
+async def approve(
     ticket: str,
     body: ApprovalBody,
     env: EnvDep,
@@ -203,7 +203,7 @@ def approve(
     if_match: IfMatch = None,
     idempotency_key: IdemKey = None,
 ) -> JSONResponse:
-    status, out = actions.approve(env, who, ticket, body, idempotency_key, if_match, lang)
+    status, out = await env.db.run(actions.approve, env, who, ticket, body, idempotency_key, if_match, lang)
     return ticket_response(out, status)
 
 
@@ -215,7 +215,7 @@ def approve(
     summary="Record a contact with the customer",
     responses=responses(404, 409, 412),
 )
-def contact(
+async def contact(
     ticket: str,
     body: ContactBody,
     env: EnvDep,
@@ -224,7 +224,7 @@ def contact(
     if_match: IfMatch = None,
     idempotency_key: IdemKey = None,
 ) -> JSONResponse:
-    status, out = actions.contact(env, who, ticket, body, idempotency_key, if_match, lang)
+    status, out = await env.db.run(actions.contact, env, who, ticket, body, idempotency_key, if_match, lang)
     return ticket_response(out, status)
 
 
@@ -235,10 +235,10 @@ def contact(
     summary="Raise the ticket one level",
     responses=responses(404, 409, 412),
 )
-def escalate(
+async def escalate(
     ticket: str, body: EscalateBody, env: EnvDep, who: Customer, lang: LangDep, if_match: IfMatch = None
 ) -> JSONResponse:
-    return ticket_response(actions.escalate(env, who, ticket, body, if_match, lang)[1])
+    return ticket_response((await env.db.run(actions.escalate, env, who, ticket, body, if_match, lang))[1])
 
 
 @router.post(
@@ -248,10 +248,10 @@ def escalate(
     summary="The customer's satisfaction score",
     responses=responses(404, 409, 412),
 )
-def survey(
+async def survey(
     ticket: str, body: SurveyBody, env: EnvDep, who: Customer, lang: LangDep, if_match: IfMatch = None
 ) -> JSONResponse:
-    return ticket_response(actions.survey(env, who, ticket, body, if_match, lang)[1])
+    return ticket_response((await env.db.run(actions.survey, env, who, ticket, body, if_match, lang))[1])
 
 
 @router.post(
@@ -261,10 +261,10 @@ def survey(
     summary="Hand the ticket to another owner",
     responses=responses(404, 409, 412),
 )
-def assign(
+async def assign(
     ticket: str, body: AssignBody, env: EnvDep, who: Supervisor, lang: LangDep, if_match: IfMatch = None
 ) -> JSONResponse:
-    return ticket_response(actions.assign(env, who, ticket, body, if_match, lang)[1])
+    return ticket_response((await env.db.run(actions.assign, env, who, ticket, body, if_match, lang))[1])
 
 
 @router.post(
@@ -274,10 +274,10 @@ def assign(
     summary="Forward to the responsible department",
     responses=responses(404, 409, 412),
 )
-def forward(
+async def forward(
     ticket: str, body: ForwardBody, env: EnvDep, who: Agent, lang: LangDep, if_match: IfMatch = None
 ) -> JSONResponse:
-    return ticket_response(actions.forward(env, who, ticket, body, if_match, lang)[1])
+    return ticket_response((await env.db.run(actions.forward, env, who, ticket, body, if_match, lang))[1])
 
 
 @router.post(
@@ -287,7 +287,7 @@ def forward(
     summary="The department's remedy plan",
     responses=responses(404, 409, 412),
 )
-def remedy(
+async def remedy(
     ticket: str, body: RemedyBody, env: EnvDep, who: Agent, lang: LangDep, if_match: IfMatch = None
 ) -> JSONResponse:
-    return ticket_response(actions.remedy(env, who, ticket, body, if_match, lang)[1])
+    return ticket_response((await env.db.run(actions.remedy, env, who, ticket, body, if_match, lang))[1])

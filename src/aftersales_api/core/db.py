@@ -3,13 +3,21 @@ layer before the response is sent."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+import asyncio
+import functools
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def make_engine(url: str, pool_size: int = 10) -> Engine:
@@ -43,6 +51,8 @@ class Database:
         self.url = url
         self.engine = make_engine(url, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._writer: AbstractContextManager[Any] = threading.Lock() if self.is_sqlite else nullcontext()
+        self._writer_thread = ThreadPoolExecutor(1, "sqlite-writer") if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False, autoflush=False
@@ -50,8 +60,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: commits when the block ends, rolls back on error."""
-        with self._write() as session, session.begin():
+        """A write transaction: commits when the block ends, rolls back on error.
+
+        SQLite has one writer at a time. Threads of this process queue on a lock and
+        wake as soon as it is free, instead of polling in SQLite's busy handler (which
+        sleeps in steps of milliseconds); other processes still wait on busy_timeout."""
+        with self._writer, self._write() as session, session.begin():
             yield session
 
     @contextmanager
@@ -59,5 +73,18 @@ class Database:
         with self._read() as session, session.begin():
             yield session
 
+    async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a blocking use case that writes, from an async endpoint.
+
+        SQLite: on one writer thread, one use case after another. Writes take turns
+        anyway, and with the GIL one thread doing the work beats many threads fighting
+        over it. PostgreSQL: on the thread pool, so that round trips overlap."""
+        call = functools.partial(fn, *args, **kwargs)
+        if self._writer_thread is None:
+            return await run_in_threadpool(call)
+        return await asyncio.wrap_future(self._writer_thread.submit(call))
+
     def dispose(self) -> None:
+        if self._writer_thread is not None:
+            self._writer_thread.shutdown(wait=True)
         self.engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from ..core.policy import warn_uncovered
 from ..models import Deadline, Ticket
@@ -11,18 +12,22 @@ from ..rules import deadlines as limits
 from .env import Env
 
 
-def open_deadline(env: Env, ticket: Ticket, key: str, due: datetime) -> None:
+def new(env: Env, ticket_id: str, key: str, due: datetime) -> dict[str, Any]:
+    """A deadline row, open."""
     warn_uncovered(env.calendar, due)
-    ticket.deadlines.append(
-        Deadline(
-            ticket_id=ticket.id,
-            key=key,
-            due_at=due,
-            breach_at=limits.breach(key, due, env.policy),
-            met_at=None,
-            dropped=False,
-        )
-    )
+    return {
+        "ticket_id": ticket_id,
+        "key": key,
+        "due_at": due,
+        "breach_at": limits.breach(key, due, env.policy),
+        "met_at": None,
+        "dropped": False,
+        "escalated_at": None,
+    }
+
+
+def open_deadline(env: Env, ticket: Ticket, key: str, due: datetime) -> None:
+    ticket.deadlines.append(Deadline(**new(env, ticket.id, key, due)))
 
 
 def settle(
@@ -47,7 +52,7 @@ def refresh(ticket: Ticket) -> None:
     ticket.next_breach_at = min((d.breach_at for d in ticket.deadlines if d.met_at is None), default=None)
 
 
-def view(ticket: Ticket, now: datetime) -> tuple[dict[str, str | None], list[str]]:
+def view(ticket: Any, now: datetime) -> tuple[dict[str, str | None], list[str]]:
     due: dict[str, str | None] = dict.fromkeys(limits.KEYS)
     overdue: list[str] = []
     for d in ticket.deadlines:

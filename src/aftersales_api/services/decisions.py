@@ -51,7 +51,7 @@ def goods_request(
 
 def decide(
     env: Env,
-    session: Session,
+    session: Session | None,
     kind: str,
     channel: str,
     facts: dict[str, Any],
@@ -64,6 +64,7 @@ def decide(
     if kind in GOODS_KINDS:
         return evaluate_goods(goods_request(kind, facts, request_date, responsibility), policy)
     if kind == "repair":
+        assert session is not None, "REPEAT_REPAIR needs the earlier repairs"
         items, order = facts["items"], facts["order"]
         previous = repository.previous_repairs(
             session, order["id"], [i["sku"] for i in items], facts.get("reason"), exclude=ticket_id

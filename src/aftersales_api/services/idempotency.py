@@ -8,15 +8,17 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..core.errors import IdempotencyConflict, IdempotencyMismatch, Invalid
-from ..models import IdempotencyRecord
+from ..models import IDEMPOTENCY
 from .env import Env
 
 Outcome = tuple[int, dict[str, Any]]
 MAX_KEY = 200
+RECORDS = IDEMPOTENCY
 
 
 def fingerprint(path: str, body: Any) -> str:
@@ -36,25 +38,28 @@ def run(
     for _ in range(3):
         try:
             with env.db.write() as session:
-                found = session.get(IdempotencyRecord, (principal, key))
+                conn = session.connection()
+                found = conn.execute(select(RECORDS).where(*_this(principal, key))).first()
                 if found is not None:
-                    return _replay(found, print_)
+                    return _replay(found.request_hash, found.status_code, found.response, print_)
                 # Claiming the key first makes a racing twin wait on this row, then replay.
-                record = IdempotencyRecord(
-                    principal=principal,
-                    key=key,
-                    request_hash=print_,
-                    status_code=0,
-                    response=None,
-                    created_at=env.clock(),
-                )
-                session.add(record)
                 try:
-                    session.flush()
+                    conn.execute(
+                        insert(RECORDS).values(
+                            principal=principal,
+                            key=key,
+                            request_hash=print_,
+                            status_code=0,
+                            response=None,
+                            created_at=env.clock(),
+                        )
+                    )
                 except IntegrityError:
                     raise _Raced from None
                 status, body = work(session)
-                record.status_code, record.response = status, body
+                conn.execute(
+                    update(RECORDS).where(*_this(principal, key)).values(status_code=status, response=body)
+                )
                 return status, body
         except _Raced:
             continue  # the twin committed first: read its record on the next pass
@@ -65,9 +70,13 @@ class _Raced(Exception):
     """A twin request claimed the same key first."""
 
 
-def _replay(record: IdempotencyRecord, print_: str) -> Outcome:
-    if record.request_hash != print_:
+def _this(principal: str, key: str) -> tuple[Any, Any]:
+    return RECORDS.c.principal == principal, RECORDS.c.key == key
+
+
+def _replay(request_hash: str, status: int, response: dict[str, Any] | None, print_: str) -> Outcome:
+    if request_hash != print_:
         raise IdempotencyMismatch("This Idempotency-Key was used with a different request.")
-    if record.response is None:
+    if response is None:
         raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
-    return record.status_code, record.response
+    return status, response

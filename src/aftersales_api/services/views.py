@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from ..models import Event, Inspection, Ticket
+from ..models import Event, Ticket
 from ..rules.base import Lang
 from . import deadlines
 
@@ -28,7 +28,7 @@ def localized(decision: dict[str, Any], lang: Lang) -> dict[str, Any]:
     return out
 
 
-def inspection(row: Inspection | None) -> dict[str, Any] | None:
+def inspection(row: Any) -> dict[str, Any] | None:
     if row is None:
         return None
     return {
@@ -44,7 +44,8 @@ def inspection(row: Inspection | None) -> dict[str, Any] | None:
     }
 
 
-def ticket(t: Ticket, now: datetime, lang: Lang = "en") -> dict[str, Any]:
+def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
+    """`t` is a loaded Ticket, or a new ticket's rows with the same attributes."""
     due, overdue = deadlines.view(t, now)
     return {
         "id": t.id,
