@@ -3,8 +3,9 @@
     .venv/bin/python bench/create_bench.py [--database-url URL] [--seconds 10] [--rounds 3]
 
 Starts one uvicorn worker on a fresh database (SQLite file by default; PostgreSQL with
---database-url postgresql+psycopg://postgres@127.0.0.1:5432/test, which is emptied),
-then alternates wrk runs (16 connections) on POST /bench/raw and POST /v1/tickets and
+--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test: it works in a new
+database test_bench beside it),
+then alternates wrk runs (one wrk thread, so the server keeps a core; 16 connections) on POST /bench/raw and POST /v1/tickets and
 reports the medians and their ratio. Needs `wrk` (Debian package wrk).
 """
 
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -36,16 +37,20 @@ wrk.headers["Authorization"] = "Bearer {key}"
 """
 
 
-def reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+def fresh_postgres(url: str) -> str:
+    """A database of the bench's own beside the one named, created anew."""
+    base = make_url(url)
+    name = f"{base.database}_bench"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 def wrk(url: str, script: Path, seconds: int, connections: int) -> float:
-    out = subprocess.run(["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "-s", str(script), url],
+    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", str(script), url],
                          capture_output=True, text=True, check=True).stdout
     if "Non-2xx" in out:
         raise SystemExit(f"errors during the run:\n{out}")
@@ -67,7 +72,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="aftersales-bench-"))
     url = args.database_url or f"sqlite:///{tmp / 'bench.db'}"
     if url.startswith("postgresql"):
-        reset_postgres(url)
+        url = fresh_postgres(url)
     env = {**os.environ, "AFTERSALES_DATABASE_URL": url, "AFTERSALES_SWEEP_INTERVAL": "0",
            "AFTERSALES_LOG_LEVEL": "warning", "PYTHONPATH": str(ROOT)}
     bin_dir = Path(sys.executable).parent
@@ -89,6 +94,8 @@ def main() -> None:
             path = tmp / f"{name}.lua"
             path.write_text(LUA.format(body=json.dumps(body), key=key))
             scripts[name] = path
+        for name, route in (("raw", "/bench/raw"), ("create", "/v1/tickets")):
+            wrk(base + route, scripts[name], 3, args.connections)  # warm-up: caches, first checkpoints
         results: dict[str, list[float]] = {"raw": [], "create": []}
         for n in range(args.rounds):
             for name, route in (("raw", "/bench/raw"), ("create", "/v1/tickets")):

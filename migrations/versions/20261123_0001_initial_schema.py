@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 08:16:17.039028
+Create Date: 2026-11-23 08:39:27.093008
 """
 
 from __future__ import annotations
@@ -98,18 +98,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_tickets_number")),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_tickets_closed_at"), ["closed_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_tickets_created_at_id"), ["created_at", "id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_tickets_customer_id_created_at"), ["customer_id", "created_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_tickets_kind_created_at"), ["kind", "created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_tickets_next_breach_at"), ["next_breach_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_tickets_order_id"), ["order_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_tickets_owner_created_at"), ["owner", "created_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_tickets_resolved_at"), ["resolved_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_tickets_state_created_at_id"), ["state", "created_at", "id"], unique=False
         )
@@ -246,14 +243,11 @@ def downgrade() -> None:
     op.drop_table("approvals")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_tickets_state_created_at_id"))
-        batch_op.drop_index(batch_op.f("ix_tickets_resolved_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_owner_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_order_id"))
         batch_op.drop_index(batch_op.f("ix_tickets_next_breach_at"))
-        batch_op.drop_index(batch_op.f("ix_tickets_kind_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_customer_id_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_created_at_id"))
-        batch_op.drop_index(batch_op.f("ix_tickets_closed_at"))
 
     op.drop_table("tickets")
     op.drop_table("ticket_counters")

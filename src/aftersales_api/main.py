@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from .api import errors, health, policy, reports, tickets
+from .api.responses import JSONResponse
 from .core.config import Settings, get_settings
 from .services.env import Env
 from .services.sweep import PeriodicSweep
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
         version=__version__,
         lifespan=lifespan,
         summary="Returns, exchanges, repairs and complaints: tickets decided by written policy.",
+        default_response_class=JSONResponse,
     )
     app.state.env = env
     errors.install(app)

@@ -7,11 +7,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from ..core.errors import ProblemError
 from ..schemas import Problem
+from .responses import JSONResponse
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from ..core.migrations import script_directory
 from .deps import EnvDep
+from .responses import JSONResponse
 
 router = APIRouter(tags=["health"])
 

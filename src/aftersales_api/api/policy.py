@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 
 from ..core.policy import official_years
 from ..rules import GoodsRequest, Kept, evaluate_eligibility
 from ..schemas import DecisionOut, EligibilityRequest, PolicyOut
 from .deps import Anyone, Customer, EnvDep, LangDep
 from .errors import responses
+from .responses import JSONResponse
 
 router = APIRouter(prefix="/v1", tags=["policy"])
 

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from ..core.errors import Invalid
@@ -39,6 +38,7 @@ from ..services import actions, tickets, triggers
 from ..services.repository import TicketFilter
 from .deps import Agent, Anyone, Customer, EnvDep, IdemKey, IfMatch, LangDep, Supervisor, Warehouse
 from .errors import responses
+from .responses import JSONResponse
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 Limit = Annotated[int, Query(ge=1, le=200)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,22 +39,12 @@ def get(session: Session, ref: str, *, lock: bool = False) -> Ticket:
     return ticket
 
 
-def _counter_upsert(dialect: str) -> Any:
+def counter_upsert(dialect: str) -> Any:
+    """The per-day counter behind AS-YYYYMMDD-NNNNNN: one atomic upsert, safe under
+    concurrency on both databases (the row stays locked until the transaction commits)."""
     insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
     stmt = insert(TicketCounter).values(day=bindparam("day"), last=1)
-    stmt = stmt.on_conflict_do_update(index_elements=["day"], set_={"last": TicketCounter.last + 1})
-    return stmt.returning(TicketCounter.last)
-
-
-_COUNTER_UPSERT = {name: _counter_upsert(name) for name in ("sqlite", "postgresql")}
-
-
-def next_number(conn: Connection, day: date) -> str:
-    """AS-YYYYMMDD-NNNNNN: an atomic per-day counter (one upsert, safe under concurrency
-    on both databases; the row lock is held only until this transaction commits)."""
-    key = day.strftime("%Y%m%d")
-    last = conn.execute(_COUNTER_UPSERT[conn.dialect.name], {"day": key}).scalar_one()
-    return f"AS-{key}-{last:06d}"
+    return stmt.on_conflict_do_update(index_elements=["day"], set_={"last": TicketCounter.last + 1})
 
 
 def previous_repairs(

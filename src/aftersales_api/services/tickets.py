@@ -9,12 +9,13 @@ from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, String, bindparam, cast, func, insert, literal, select
 from sqlalchemy.orm import Session
 
+from ..core import driver
 from ..core.errors import RuleViolation
 from ..core.security import Principal
-from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket
+from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter
 from ..rules import Decision
 from ..rules import deadlines as limits
 from ..rules.base import Lang, trace_dicts
@@ -23,10 +24,24 @@ from ..schemas import TicketCreate
 from . import deadlines, decisions, idempotency, repository, views
 from .env import Env
 
-INSERT_TICKET, INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
-    insert(table) for table in (TICKETS, TICKET_ITEMS, DEADLINES, EVENTS)
+TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
+INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
+    driver.Statement(insert(table)) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
 )
-TICKET_COLUMNS = tuple(c.key for c in TICKETS.c)
+
+
+def _numbered_insert(dialect: str) -> driver.Statement:
+    """INSERT a ticket whose number is AS-<day>-<the day's counter, 6 digits>."""
+    last = select(TicketCounter.last).where(TicketCounter.day == bindparam("day")).scalar_subquery()
+    digits = func.printf("%06d", last) if dialect == "sqlite" else func.lpad(cast(last, String), 6, "0")
+    number = literal("AS-") + bindparam("day", type_=String) + literal("-") + digits
+    values = {c: bindparam(c, type_=TICKETS.c[c].type) for c in TICKET_COLUMNS}
+    return driver.Statement(insert(TICKETS).values(**values, number=number).returning(TICKETS.c.number))
+
+
+DIALECTS = ("sqlite", "postgresql")
+INSERT_TICKET = {d: _numbered_insert(d) for d in DIALECTS}
+COUNTER = {d: driver.Statement(repository.counter_upsert(d)) for d in DIALECTS}
 FIRST_CONTACT_STEPS = (
     ("verify", "received", "verified"),
     ("resolve", "verified", "resolved"),
@@ -178,18 +193,21 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
 
 
 def _insert(conn: Connection, draft: Draft, today: date) -> str:
-    """Plain INSERTs (the ORM's unit of work costs several times the SQL on this hot path).
-    The counter row stays locked until commit: it is taken first only because the
-    ticket row needs the number."""
-    number = repository.next_number(conn, today)
+    """One batch: the day's counter, then the ticket numbered from it, its items,
+    deadlines and events. The counter row stays locked until commit."""
+    key = today.strftime("%Y%m%d")
     row = {c: getattr(draft.t, c) for c in TICKET_COLUMNS}
-    conn.execute(INSERT_TICKET, {**row, "number": number})
-    if draft.items:
-        conn.execute(INSERT_ITEMS, draft.items)
-    if draft.deadlines:
-        conn.execute(INSERT_DEADLINES, draft.deadlines)
-    conn.execute(INSERT_EVENTS, draft.events)
-    return number
+    (number,) = driver.run(
+        conn,
+        [
+            driver.Step(COUNTER[conn.dialect.name], [{"day": key}]),
+            driver.Step(INSERT_TICKET[conn.dialect.name], [{**row, "day": key}], returning=True),
+            driver.Step(INSERT_ITEMS, draft.items),
+            driver.Step(INSERT_DEADLINES, draft.deadlines),
+            driver.Step(INSERT_EVENTS, draft.events),
+        ],
+    )
+    return str(number)
 
 
 def _event(
