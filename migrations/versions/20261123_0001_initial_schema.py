@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 08:39:27.093008
+Create Date: 2026-11-23 09:00:55.356410
 """
 
 from __future__ import annotations
@@ -103,7 +103,13 @@ def upgrade() -> None:
             batch_op.f("ix_tickets_customer_id_created_at"), ["customer_id", "created_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_tickets_next_breach_at"), ["next_breach_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_tickets_order_id"), ["order_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_tickets_order_id"),
+            ["order_id"],
+            unique=False,
+            postgresql_where=sa.text("kind = 'repair'"),
+            sqlite_where=sa.text("kind = 'repair'"),
+        )
         batch_op.create_index(
             batch_op.f("ix_tickets_owner_created_at"), ["owner", "created_at"], unique=False
         )
@@ -166,7 +172,6 @@ def upgrade() -> None:
 
     op.create_table(
         "events",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("ticket_id", sa.String(length=36), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
@@ -178,8 +183,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["ticket_id"], ["tickets.id"], name=op.f("fk_events_ticket_id_tickets"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
-        sa.UniqueConstraint("ticket_id", "seq", name=op.f("uq_events_ticket_id_seq")),
+        sa.PrimaryKeyConstraint("ticket_id", "seq", name=op.f("pk_events")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "inspections",
@@ -204,7 +209,6 @@ def upgrade() -> None:
 
     op.create_table(
         "ticket_items",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("ticket_id", sa.String(length=36), nullable=False),
         sa.Column("line", sa.Integer(), nullable=False),
         sa.Column("sku", sa.String(length=64), nullable=False),
@@ -215,8 +219,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["ticket_id"], ["tickets.id"], name=op.f("fk_ticket_items_ticket_id_tickets"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_ticket_items")),
-        sa.UniqueConstraint("ticket_id", "line", name=op.f("uq_ticket_items_ticket_id_line")),
+        sa.PrimaryKeyConstraint("ticket_id", "line", name=op.f("pk_ticket_items")),
+        sqlite_with_rowid=False,
     )
 
 
@@ -244,7 +248,11 @@ def downgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_tickets_state_created_at_id"))
         batch_op.drop_index(batch_op.f("ix_tickets_owner_created_at"))
-        batch_op.drop_index(batch_op.f("ix_tickets_order_id"))
+        batch_op.drop_index(
+            batch_op.f("ix_tickets_order_id"),
+            postgresql_where=sa.text("kind = 'repair'"),
+            sqlite_where=sa.text("kind = 'repair'"),
+        )
         batch_op.drop_index(batch_op.f("ix_tickets_next_breach_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_customer_id_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_created_at_id"))

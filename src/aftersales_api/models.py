@@ -20,7 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
-    UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
@@ -92,7 +92,10 @@ class Ticket(Base):
         Index(None, "owner", "created_at"),
         Index(None, "created_at", "id"),
         Index(None, "next_breach_at"),
-        Index(None, "order_id"),
+        # REPEAT_REPAIR looks up earlier repairs only: other kinds stay out of this index.
+        Index(
+            None, "order_id", postgresql_where=text("kind = 'repair'"), sqlite_where=text("kind = 'repair'")
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -149,10 +152,9 @@ class Ticket(Base):
 
 class TicketItem(Base):
     __tablename__ = "ticket_items"
-    __table_args__ = (UniqueConstraint("ticket_id", "line"),)
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
-    line: Mapped[int] = mapped_column(Integer)
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is the table: one B-tree, not two
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    line: Mapped[int] = mapped_column(Integer, primary_key=True)
     sku: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(Integer)
@@ -164,10 +166,10 @@ class Event(Base):
     """The append-only audit trail: one row per change, in the same transaction."""
 
     __tablename__ = "events"
-    __table_args__ = (UniqueConstraint("ticket_id", "seq"),)
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
-    seq: Mapped[int] = mapped_column(Integer)
+    # (ticket, seq) is unique, so two writers can never both append the same step.
+    __table_args__ = {"sqlite_with_rowid": False}
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(100))
     type: Mapped[str] = mapped_column(String(32))
