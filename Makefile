@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install migrate lint openapi bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml openapi/client/pyproject.toml openapi/ops/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev]" -e openapi/client -e openapi/ops
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,11 +24,20 @@ test: install
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: install
-	$(BIN)/ruff check src tests bench migrations
+	$(BIN)/ruff check src tests bench migrations openapi/ops
 	$(BIN)/mypy
+
+# The OpenAPI document, the client generated from it, and the stamp the drift test checks.
+openapi: install
+	$(BIN)/aftersales-api openapi --out openapi/openapi.json
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi/openapi.json \
+		--config openapi/client-config.yaml --output-path openapi/client --overwrite
+	$(BIN)/python -c "import hashlib; print(hashlib.sha256(open('openapi/openapi.json','rb').read()).hexdigest())" \
+		> openapi/client/openapi.sha256
 
 bench: install
 	$(BIN)/python bench/rules_bench.py
+	$(BIN)/python bench/create_bench.py
 
 clean:
 	rm -rf $(VENV) aftersales.db aftersales.db-wal aftersales.db-shm

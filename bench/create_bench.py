@@ -5,8 +5,9 @@
 Starts one uvicorn worker on a fresh database (SQLite file by default; PostgreSQL with
 --database-url postgresql+psycopg://postgres@127.0.0.1:5432/test: it works in a new
 database test_bench beside it),
-then alternates wrk runs (one wrk thread, so the server keeps a core; 16 connections) on POST /bench/raw and POST /v1/tickets and
-reports the medians and their ratio. Needs `wrk` (Debian package wrk).
+then alternates wrk runs (one wrk thread, so the server keeps a core; 16 connections)
+on POST /bench/raw and POST /v1/tickets and reports the medians and their ratio.
+Needs `wrk` (Debian package wrk).
 """
 
 from __future__ import annotations
@@ -50,8 +51,12 @@ def fresh_postgres(url: str) -> str:
 
 
 def wrk(url: str, script: Path, seconds: int, connections: int) -> float:
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", str(script), url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", str(script), url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     if "Non-2xx" in out:
         raise SystemExit(f"errors during the run:\n{out}")
     match = re.search(r"Requests/sec:\s+([\d.]+)", out)
@@ -60,7 +65,9 @@ def wrk(url: str, script: Path, seconds: int, connections: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
@@ -73,14 +80,40 @@ def main() -> None:
     url = args.database_url or f"sqlite:///{tmp / 'bench.db'}"
     if url.startswith("postgresql"):
         url = fresh_postgres(url)
-    env = {**os.environ, "AFTERSALES_DATABASE_URL": url, "AFTERSALES_SWEEP_INTERVAL": "0",
-           "AFTERSALES_LOG_LEVEL": "warning", "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "AFTERSALES_DATABASE_URL": url,
+        "AFTERSALES_SWEEP_INTERVAL": "0",
+        "AFTERSALES_LOG_LEVEL": "warning",
+        "PYTHONPATH": str(ROOT),
+    }
     bin_dir = Path(sys.executable).parent
     subprocess.run([bin_dir / "aftersales-api", "migrate"], env=env, check=True, capture_output=True)
-    key = subprocess.run([bin_dir / "aftersales-api", "keys", "create", "--role", "storefront", "--name", "bench"],
-                         env=env, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    server = subprocess.Popen([bin_dir / "uvicorn", "--factory", "bench.server:app", "--port", str(args.port),
-                               "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT)
+    key = (
+        subprocess.run(
+            [bin_dir / "aftersales-api", "keys", "create", "--role", "storefront", "--name", "bench"],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    server = subprocess.Popen(
+        [
+            bin_dir / "uvicorn",
+            "--factory",
+            "bench.server:app",
+            "--port",
+            str(args.port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     base = f"http://127.0.0.1:{args.port}"
     try:
         for _ in range(100):
@@ -103,8 +136,10 @@ def main() -> None:
                 results[name].append(rps)
                 print(f"round {n + 1}: {name:6} {rps:8.0f} req/s", flush=True)
         raw, create = (statistics.median(results[k]) for k in ("raw", "create"))
-        print(f"\n{url.split(':')[0]}: bare insert {raw:.0f} req/s, ticket create {create:.0f} req/s, "
-              f"ratio {create / raw:.2f} (target >= 0.50)")
+        print(
+            f"\n{url.split(':')[0]}: bare insert {raw:.0f} req/s, ticket create {create:.0f} req/s, "
+            f"ratio {create / raw:.2f} (target >= 0.50)"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -19,15 +19,35 @@ from aftersales_api.rules import GoodsRequest, Kept, Policy, evaluate_goods
 
 POLICY = Policy()
 CASES = [
-    GoodsRequest(kind="return", reason="no_reason", invoice_date=date(2026, 11, 16),
-                 request_date=date(2026, 11, 23), goods_amount=Decimal("199.00"), package_state="sealed",
-                 outer_packaging_intact=True, kept=Kept(True, True, True, True)),
-    GoodsRequest(kind="return", reason="appearance_defect", invoice_date=date(2026, 11, 16),
-                 request_date=date(2026, 11, 20), goods_amount=Decimal("2399.00"), outer_packaging_intact=True,
-                 kept=Kept(True, True, True, True), evidence=frozenset({"photos"})),
-    GoodsRequest(kind="return", reason="quality_defect", invoice_date=date(2026, 11, 1),
-                 request_date=date(2026, 11, 23), goods_amount=Decimal("59.90"),
-                 kept=Kept(True, True, True, False), evidence=frozenset({"inspection_report"})),
+    GoodsRequest(
+        kind="return",
+        reason="no_reason",
+        invoice_date=date(2026, 11, 16),
+        request_date=date(2026, 11, 23),
+        goods_amount=Decimal("199.00"),
+        package_state="sealed",
+        outer_packaging_intact=True,
+        kept=Kept(True, True, True, True),
+    ),
+    GoodsRequest(
+        kind="return",
+        reason="appearance_defect",
+        invoice_date=date(2026, 11, 16),
+        request_date=date(2026, 11, 20),
+        goods_amount=Decimal("2399.00"),
+        outer_packaging_intact=True,
+        kept=Kept(True, True, True, True),
+        evidence=frozenset({"photos"}),
+    ),
+    GoodsRequest(
+        kind="return",
+        reason="quality_defect",
+        invoice_date=date(2026, 11, 1),
+        request_date=date(2026, 11, 23),
+        goods_amount=Decimal("59.90"),
+        kept=Kept(True, True, True, False),
+        evidence=frozenset({"inspection_report"}),
+    ),
 ]
 
 
@@ -58,8 +78,10 @@ def main() -> None:
 
     for name, fn in (("evaluate", evaluate), ("evaluate+render", render)):
         best, median = rate(fn, args.seconds)
-        print(f"{name:16} {best:>10,.0f} decisions/s best   {median:>10,.0f} median   "
-              f"({1e6 / best:.1f} µs each)")
+        print(
+            f"{name:16} {best:>10,.0f} decisions/s best   {median:>10,.0f} median   "
+            f"({1e6 / best:.1f} µs each)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The service plus a bare one-row insert endpoint, for comparing the two in one run.
 
-    uvicorn --factory bench.server:app
+uvicorn --factory bench.server:app
 """
 
 from __future__ import annotations

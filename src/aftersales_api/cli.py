@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from .core.config import get_settings
@@ -86,6 +87,18 @@ def sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+def openapi(args: argparse.Namespace) -> int:
+    from .openapi import document
+
+    text = document()
+    if args.out:
+        Path(args.out).write_text(text)
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        print(text, end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aftersales-api", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -107,6 +120,9 @@ def parser() -> argparse.ArgumentParser:
     w = sub.add_parser("sweep", help="escalate every ticket with a missed deadline")
     w.add_argument("--now", help="sweep as of this time (ISO 8601 with offset)")
     w.set_defaults(func=sweep)
+    o = sub.add_parser("openapi", help="print (or write) the OpenAPI document")
+    o.add_argument("--out", help="write to this file instead of stdout")
+    o.set_defaults(func=openapi)
     return p
 
 

@@ -391,3 +391,48 @@ class Problem(BaseModel):
     detail: str
     code: str
     trace: list[TraceItem] | None = None
+
+
+class BreachRate(BaseModel):
+    total: int
+    breached: int
+    rate: float | None
+
+
+class ProcessingTime(BaseModel):
+    average: float | None
+    p90: int | None
+
+
+class Satisfaction(BaseModel):
+    answered: int
+    satisfied: int
+    rate: float | None
+
+
+class MonthlyReport(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    month: str
+    timezone: str
+    from_: str = Field(alias="from", description="Start of the month in UTC (ISO 8601).")
+    to: str = Field(description="End of the month (exclusive) in UTC (ISO 8601).")
+    complete: bool
+    received: int
+    by_kind: dict[str, int]
+    by_channel: dict[str, int]
+    by_category: dict[str, int]
+    by_state: dict[str, int]
+    closed: int
+    resolution_rate: float | None
+    processing_seconds: ProcessingTime
+    time_limits: dict[str, BreachRate]
+    satisfaction: Satisfaction
+    refunds_total: str
+    restocking_fees_total: str
+    compensation_total: str
+    repeat_repairs: int
+
+
+class Health(BaseModel):
+    status: str

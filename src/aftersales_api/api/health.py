@@ -9,13 +9,14 @@ from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from ..core.migrations import script_directory
+from ..schemas import Health
 from .deps import EnvDep
 from .responses import JSONResponse
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", operation_id="healthz", summary="The process is up")
+@router.get("/healthz", response_model=Health, operation_id="healthz", summary="The process is up")
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from ..schemas import MonthlyReport
 from ..services import reports
 from .deps import EnvDep, Supervisor
 from .errors import responses
@@ -13,7 +14,13 @@ from .errors import responses
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 
-@router.get("/monthly", operation_id="monthly_report", summary="The monthly report", responses=responses())
+@router.get(
+    "/monthly",
+    response_model=MonthlyReport,
+    operation_id="monthly_report",
+    summary="The monthly report (policy.md Reporting)",
+    responses=responses(),
+)
 def monthly(
     env: EnvDep,
     who: Supervisor,

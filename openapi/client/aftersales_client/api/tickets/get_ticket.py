@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ticket_out import TicketOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket: str,
+    *,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/tickets/{ticket}".format(
+            ticket=quote(str(ticket), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TicketOut | None:
+    if response.status_code == 200:
+        response_200 = TicketOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TicketOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket: str,
+    *,
+    client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | TicketOut]:
+    """A ticket by id or number
+
+    Args:
+        ticket (str):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TicketOut]
+    """
+
+    kwargs = _get_kwargs(
+        ticket=ticket,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket: str,
+    *,
+    client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | TicketOut | None:
+    """A ticket by id or number
+
+    Args:
+        ticket (str):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TicketOut
+    """
+
+    return sync_detailed(
+        ticket=ticket,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket: str,
+    *,
+    client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | TicketOut]:
+    """A ticket by id or number
+
+    Args:
+        ticket (str):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TicketOut]
+    """
+
+    kwargs = _get_kwargs(
+        ticket=ticket,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket: str,
+    *,
+    client: AuthenticatedClient,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | TicketOut | None:
+    """A ticket by id or number
+
+    Args:
+        ticket (str):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TicketOut
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket=ticket,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .approval_body import ApprovalBody
+from .approval_body_type import ApprovalBodyType
+from .approval_out import ApprovalOut
+from .assign_body import AssignBody
+from .breach_rate import BreachRate
+from .complaint_in import ComplaintIn
+from .complaint_in_category import ComplaintInCategory
+from .complaint_in_major_flags_item import ComplaintInMajorFlagsItem
+from .complaint_in_priority import ComplaintInPriority
+from .contact_body import ContactBody
+from .contact_body_channel import ContactBodyChannel
+from .customer import Customer
+from .decision_out import DecisionOut
+from .due import Due
+from .eligibility_request import EligibilityRequest
+from .eligibility_request_evidence_item import EligibilityRequestEvidenceItem
+from .eligibility_request_kind import EligibilityRequestKind
+from .eligibility_request_package_state_type_0 import EligibilityRequestPackageStateType0
+from .eligibility_request_reason import EligibilityRequestReason
+from .eligibility_request_responsibility_type_0 import EligibilityRequestResponsibilityType0
+from .escalate_body import EscalateBody
+from .escalate_body_trigger import EscalateBodyTrigger
+from .event_out import EventOut
+from .event_out_data import EventOutData
+from .event_page import EventPage
+from .evidence import Evidence
+from .evidence_type import EvidenceType
+from .first_contact import FirstContact
+from .first_contact_resolution import FirstContactResolution
+from .forward_body import ForwardBody
+from .forward_body_department import ForwardBodyDepartment
+from .health import Health
+from .inspection_body import InspectionBody
+from .inspection_out import InspectionOut
+from .inspection_out_checks import InspectionOutChecks
+from .inspection_result_out import InspectionResultOut
+from .item import Item
+from .kept import Kept
+from .list_tickets_kind_type_0 import ListTicketsKindType0
+from .list_tickets_level_type_0 import ListTicketsLevelType0
+from .list_tickets_priority_type_0 import ListTicketsPriorityType0
+from .list_tickets_state_type_0 import ListTicketsStateType0
+from .monthly_report import MonthlyReport
+from .monthly_report_by_category import MonthlyReportByCategory
+from .monthly_report_by_channel import MonthlyReportByChannel
+from .monthly_report_by_kind import MonthlyReportByKind
+from .monthly_report_by_state import MonthlyReportByState
+from .monthly_report_time_limits import MonthlyReportTimeLimits
+from .note_body import NoteBody
+from .order import Order
+from .payment import Payment
+from .payment_method import PaymentMethod
+from .policy_out import PolicyOut
+from .policy_out_calendar import PolicyOutCalendar
+from .policy_out_parameters import PolicyOutParameters
+from .problem import Problem
+from .processing_time import ProcessingTime
+from .reject_body import RejectBody
+from .remedy_body import RemedyBody
+from .resolution import Resolution
+from .resolution_type import ResolutionType
+from .resolve_body import ResolveBody
+from .satisfaction import Satisfaction
+from .survey_body import SurveyBody
+from .ticket_create import TicketCreate
+from .ticket_create_channel import TicketCreateChannel
+from .ticket_create_kind import TicketCreateKind
+from .ticket_create_package_state_type_0 import TicketCreatePackageStateType0
+from .ticket_create_reason_type_0 import TicketCreateReasonType0
+from .ticket_create_reason_type_1 import TicketCreateReasonType1
+from .ticket_out import TicketOut
+from .ticket_out_channel import TicketOutChannel
+from .ticket_out_complaint_type_0 import TicketOutComplaintType0
+from .ticket_out_customer import TicketOutCustomer
+from .ticket_out_handling_type_0 import TicketOutHandlingType0
+from .ticket_out_items_item import TicketOutItemsItem
+from .ticket_out_kind import TicketOutKind
+from .ticket_out_level import TicketOutLevel
+from .ticket_out_order_type_0 import TicketOutOrderType0
+from .ticket_out_priority import TicketOutPriority
+from .ticket_out_resolution_type_0 import TicketOutResolutionType0
+from .ticket_out_satisfaction_type_0 import TicketOutSatisfactionType0
+from .ticket_out_state import TicketOutState
+from .ticket_page import TicketPage
+from .trace_item import TraceItem
+from .trace_item_outcome import TraceItemOutcome
+from .verify_body import VerifyBody
+from .verify_body_responsibility_type_0 import VerifyBodyResponsibilityType0
+
+__all__ = (
+    "ApprovalBody",
+    "ApprovalBodyType",
+    "ApprovalOut",
+    "AssignBody",
+    "BreachRate",
+    "ComplaintIn",
+    "ComplaintInCategory",
+    "ComplaintInMajorFlagsItem",
+    "ComplaintInPriority",
+    "ContactBody",
+    "ContactBodyChannel",
+    "Customer",
+    "DecisionOut",
+    "Due",
+    "EligibilityRequest",
+    "EligibilityRequestEvidenceItem",
+    "EligibilityRequestKind",
+    "EligibilityRequestPackageStateType0",
+    "EligibilityRequestReason",
+    "EligibilityRequestResponsibilityType0",
+    "EscalateBody",
+    "EscalateBodyTrigger",
+    "EventOut",
+    "EventOutData",
+    "EventPage",
+    "Evidence",
+    "EvidenceType",
+    "FirstContact",
+    "FirstContactResolution",
+    "ForwardBody",
+    "ForwardBodyDepartment",
+    "Health",
+    "InspectionBody",
+    "InspectionOut",
+    "InspectionOutChecks",
+    "InspectionResultOut",
+    "Item",
+    "Kept",
+    "ListTicketsKindType0",
+    "ListTicketsLevelType0",
+    "ListTicketsPriorityType0",
+    "ListTicketsStateType0",
+    "MonthlyReport",
+    "MonthlyReportByCategory",
+    "MonthlyReportByChannel",
+    "MonthlyReportByKind",
+    "MonthlyReportByState",
+    "MonthlyReportTimeLimits",
+    "NoteBody",
+    "Order",
+    "Payment",
+    "PaymentMethod",
+    "PolicyOut",
+    "PolicyOutCalendar",
+    "PolicyOutParameters",
+    "Problem",
+    "ProcessingTime",
+    "RejectBody",
+    "RemedyBody",
+    "Resolution",
+    "ResolutionType",
+    "ResolveBody",
+    "Satisfaction",
+    "SurveyBody",
+    "TicketCreate",
+    "TicketCreateChannel",
+    "TicketCreateKind",
+    "TicketCreatePackageStateType0",
+    "TicketCreateReasonType0",
+    "TicketCreateReasonType1",
+    "TicketOut",
+    "TicketOutChannel",
+    "TicketOutComplaintType0",
+    "TicketOutCustomer",
+    "TicketOutHandlingType0",
+    "TicketOutItemsItem",
+    "TicketOutKind",
+    "TicketOutLevel",
+    "TicketOutOrderType0",
+    "TicketOutPriority",
+    "TicketOutResolutionType0",
+    "TicketOutSatisfactionType0",
+    "TicketOutState",
+    "TicketPage",
+    "TraceItem",
+    "TraceItemOutcome",
+    "VerifyBody",
+    "VerifyBodyResponsibilityType0",
+)

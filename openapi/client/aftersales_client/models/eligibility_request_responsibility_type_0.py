@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class EligibilityRequestResponsibilityType0(StrEnum):
+    CARRIER = "carrier"
+    COMPANY = "company"
+    CUSTOMER = "customer"
+    MANUFACTURER = "manufacturer"
+    UNCLEAR = "unclear"
+
+    def __str__(self) -> str:
+        return str(self.value)

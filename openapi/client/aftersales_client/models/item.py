@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        sku (str):
+        name (str):
+        unit_price (float | str):
+        quantity (int | Unset):  Default: 1.
+        category (None | str | Unset):
+    """
+
+    sku: str
+    name: str
+    unit_price: float | str
+    quantity: int | Unset = 1
+    category: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        name = self.name
+
+        unit_price: float | str
+        unit_price = self.unit_price
+
+        quantity = self.quantity
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "sku": sku,
+                "name": name,
+                "unit_price": unit_price,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        name = d.pop("name")
+
+        def _parse_unit_price(data: object) -> float | str:
+            return cast(float | str, data)
+
+        unit_price = _parse_unit_price(d.pop("unit_price"))
+
+        quantity = d.pop("quantity", UNSET)
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        item = cls(
+            sku=sku,
+            name=name,
+            unit_price=unit_price,
+            quantity=quantity,
+            category=category,
+        )
+
+        return item

@@ -1,0 +1,1 @@
+"""aftersales-ops: the ops scripts' command line, on the generated aftersales-client."""

@@ -1,0 +1,268 @@
+"""aftersales-ops: tickets, escalations, approvals and the monthly report from a terminal.
+
+Configured by AFTERSALES_URL (default http://127.0.0.1:8000) and AFTERSALES_API_KEY.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from aftersales_client import AuthenticatedClient
+from aftersales_client.api.reports import monthly_report
+from aftersales_client.api.tickets import (
+    approve_ticket,
+    escalate_ticket,
+    get_ticket,
+    list_ticket_events,
+    list_tickets,
+)
+from aftersales_client.models import ApprovalBody, ApprovalBodyType, EscalateBody, EscalateBodyTrigger
+from aftersales_client.types import UNSET, Response
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+app = typer.Typer(help=__doc__, no_args_is_help=True)
+tickets_app = typer.Typer(help="List, show and escalate tickets.", no_args_is_help=True)
+report_app = typer.Typer(help="Reports.", no_args_is_help=True)
+app.add_typer(tickets_app, name="tickets")
+app.add_typer(report_app, name="report")
+out = Console()
+err = Console(stderr=True)
+
+
+def client() -> AuthenticatedClient:
+    key = os.environ.get("AFTERSALES_API_KEY")
+    if not key:
+        err.print(
+            "[red]Set AFTERSALES_API_KEY[/red] (aftersales-api keys create --role supervisor --name ops)."
+        )
+        raise typer.Exit(2)
+    url = os.environ.get("AFTERSALES_URL", "http://127.0.0.1:8000")
+    return AuthenticatedClient(base_url=url, token=key, raise_on_unexpected_status=False, timeout=30.0)
+
+
+def ok(response: Response[Any]) -> Any:
+    """The parsed body of a 2xx answer; otherwise the problem document, then exit 1."""
+    if 200 <= response.status_code < 300:
+        return response.parsed
+    try:
+        problem = json.loads(response.content)
+        message = f"{problem.get('title')}: {problem.get('detail')} ({problem.get('code')})"
+        failing = [t["code"] for t in problem.get("trace") or [] if t.get("outcome") == "fail"]
+        if failing:
+            message += f"; rules: {', '.join(failing)}"
+    except ValueError:
+        message = response.content.decode(errors="replace")
+    err.print(f"[red]{response.status_code}[/red] {message}")
+    raise typer.Exit(1)
+
+
+def pages(**filters: Any) -> Iterator[Any]:
+    """Every ticket matching the filters, page after page, with a progress bar."""
+    api = client()
+    cursor: str | None = None
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task("fetching tickets", total=None)
+        while True:
+            page = ok(list_tickets.sync_detailed(client=api, limit=200, cursor=cursor or UNSET, **filters))
+            yield from page.items
+            bar.advance(task, len(page.items))
+            cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
+            if cursor is None:
+                break
+
+
+def _due(ticket: Any) -> str:
+    due = ticket.due.to_dict()
+    return ", ".join(f"{k} {v[:16]}" for k, v in due.items() if v) or "-"
+
+
+@tickets_app.command("list")
+def list_(
+    overdue: Annotated[bool, typer.Option(help="Only tickets with a missed deadline.")] = False,
+    state: Annotated[str | None, typer.Option(help="received, verified, resolved, …")] = None,
+    level: Annotated[str | None, typer.Option(help="agent, supervisor or manager.")] = None,
+    kind: Annotated[str | None, typer.Option(help="return, exchange, complaint, …")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List tickets, all pages."""
+    filters: dict[str, Any] = {"overdue": overdue}
+    for name, value in (("state", state), ("level", level), ("kind", kind)):
+        if value is not None:
+            filters[name] = value
+    rows = list(pages(**filters))
+    if as_json:
+        for t in rows:
+            out.print_json(json.dumps(t.to_dict(), default=str))
+        return
+    table = Table(title=f"{len(rows)} ticket(s)")
+    table.add_column("number", no_wrap=True)
+    for column in ("kind", "state", "level", "priority", "owner", "overdue", "created"):
+        table.add_column(column)
+    for t in rows:
+        table.add_row(
+            t.number,
+            str(t.kind),
+            str(t.state),
+            str(t.level),
+            str(t.priority),
+            t.owner,
+            ", ".join(t.overdue) or "-",
+            t.created_at.isoformat()[:16],
+        )
+    out.print(table)
+
+
+@tickets_app.command("show")
+def show(ticket: Annotated[str, typer.Argument(help="Ticket number (AS-…) or id.")]) -> None:
+    """One ticket: its state, decision, deadlines and audit trail."""
+    api = client()
+    t = ok(get_ticket.sync_detailed(ticket, client=api))
+    table = Table(title=f"{t.number} ({t.kind})", show_header=False)
+    for key, value in (
+        ("state", t.state),
+        ("level", t.level),
+        ("priority", t.priority),
+        ("owner", t.owner),
+        ("customer", t.customer.to_dict().get("id")),
+        ("eligible", t.decision.eligible),
+        ("due", _due(t)),
+        ("overdue", ", ".join(t.overdue) or "-"),
+        ("version", t.version),
+    ):
+        table.add_row(key, str(value))
+    out.print(table)
+    events = ok(list_ticket_events.sync_detailed(ticket, client=api, limit=200))
+    trail = Table(title="events")
+    for column in ("seq", "at", "actor", "type", "from", "to"):
+        trail.add_column(column)
+    for e in events.items:
+        trail.add_row(
+            str(e.seq),
+            e.at.isoformat()[:19],
+            e.actor,
+            e.type_,
+            str(e.from_state or ""),
+            str(e.to_state or ""),
+        )
+    out.print(trail)
+
+
+@tickets_app.command("escalate")
+def escalate(
+    ticket: str,
+    trigger: Annotated[
+        str, typer.Option(help="customer_unsatisfied, customer_insists_superior or department_uncooperative.")
+    ] = "customer_insists_superior",
+    note: str = "",
+) -> None:
+    """Raise a ticket one level."""
+    body = EscalateBody(trigger=EscalateBodyTrigger(trigger), note=note)
+    t = ok(escalate_ticket.sync_detailed(ticket, client=client(), body=body))
+    out.print(f"{t.number} is now at [bold]{t.level}[/bold] (version {t.version})")
+
+
+@app.command()
+def approve(
+    ticket: str,
+    type_: Annotated[
+        str,
+        typer.Option(
+            "--type", help="product_manager, major_filing, finance_review, general_manager or onsite_repair."
+        ),
+    ],
+    reject: Annotated[bool, typer.Option(help="Record a refusal instead.")] = False,
+    note: str = "",
+) -> None:
+    """Record an approval (the key's role must match the type)."""
+    body = ApprovalBody(type_=ApprovalBodyType(type_), approved=not reject, note=note)
+    t = ok(approve_ticket.sync_detailed(ticket, client=client(), body=body))
+    out.print(f"{t.number}: {type_} {'refused' if reject else 'approved'}")
+
+
+@report_app.command("monthly")
+def monthly(
+    month: Annotated[str, typer.Argument(help="YYYY-MM")],
+    chart: Annotated[Path | None, typer.Option(help="Also draw the figures into this PNG.")] = None,
+) -> None:
+    """The monthly report as tables (and a chart)."""
+    r = ok(monthly_report.sync_detailed(client=client(), month=month))
+    summary = Table(
+        title=f"{r.month} ({r.timezone}){'' if r.complete else ' - month not over yet'}", show_header=False
+    )
+    for key, value in (
+        ("received", r.received),
+        ("closed", r.closed),
+        ("resolution rate", _pct(r.resolution_rate)),
+        (
+            "processing avg / p90 (h)",
+            f"{_hours(r.processing_seconds.average)} / {_hours(r.processing_seconds.p90)}",
+        ),
+        ("satisfaction", f"{_pct(r.satisfaction.rate)} of {r.satisfaction.answered}"),
+        ("refunds", r.refunds_total),
+        ("restocking fees", r.restocking_fees_total),
+        ("compensation", r.compensation_total),
+        ("repeat repairs", r.repeat_repairs),
+    ):
+        summary.add_row(key, str(value))
+    out.print(summary)
+    for title, counts in (
+        ("by kind", r.by_kind),
+        ("by channel", r.by_channel),
+        ("by category", r.by_category),
+        ("by state", r.by_state),
+    ):
+        out.print(_counts(title, counts.to_dict()))
+    limits = Table(title="time limits")
+    for column in ("limit", "total", "breached", "rate"):
+        limits.add_column(column)
+    for key, rate in r.time_limits.to_dict().items():
+        limits.add_row(key, str(rate["total"]), str(rate["breached"]), _pct(rate["rate"]))
+    out.print(limits)
+    if chart is not None:
+        draw(r, chart)
+        out.print(f"chart written to {chart}")
+
+
+def _counts(title: str, counts: dict[str, int]) -> Table:
+    table = Table(title=title)
+    table.add_column("")
+    table.add_column("tickets", justify="right")
+    for key, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        table.add_row(key, str(n))
+    return table
+
+
+def _pct(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.1%}"
+
+
+def _hours(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds / 3600:.1f}"
+
+
+def draw(r: Any, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    kinds = r.by_kind.to_dict()
+    limits = {k: v["rate"] or 0 for k, v in r.time_limits.to_dict().items() if v["total"]}
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
+    left.bar(list(kinds), list(kinds.values()), color="#4c72b0")
+    left.set_title(f"Tickets received, {r.month}")
+    left.tick_params(axis="x", rotation=30)
+    right.bar(list(limits), [v * 100 for v in limits.values()], color="#dd8452")
+    right.set_title("Time limits breached (%)")
+    right.set_ylim(0, 100)
+    right.tick_params(axis="x", rotation=30)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
