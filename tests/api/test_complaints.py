@@ -192,3 +192,23 @@ def test_closed_tickets_are_not_swept(api: Api, env: Any, clock: Any) -> None:
     api.trigger(t, "cancel", role="storefront")
     clock.advance(days=10)
     assert sweep(env) == []
+
+
+def test_the_periodic_job_sweeps_in_the_background(api: Api, env: Any, clock: Any) -> None:
+    import time
+
+    from aftersales_api.services.sweep import PeriodicSweep
+
+    t = api.create(complaint_body())
+    clock.advance(hours=15)
+    job = PeriodicSweep(env, 0.05)
+    job.start()
+    try:
+        for _ in range(100):
+            if api.get(f"/v1/tickets/{t['number']}").json()["level"] == "supervisor":
+                break
+            time.sleep(0.05)
+    finally:
+        job.stop()
+    assert api.events(t).count("escalated") == 1
+    assert PeriodicSweep(env, 0)._thread is None  # interval 0: off

@@ -240,3 +240,13 @@ def test_policy_file_overrides(tmp_path: object) -> None:
 def test_calendar_is_plain_data() -> None:
     cal = BusinessCalendar(tz=SH)
     assert cal.is_working_day(date(2026, 10, 1))  # no holidays given: a plain Thursday
+
+
+def test_one_warning_per_year_without_official_data(caplog: pytest.LogCaptureFixture) -> None:
+    from aftersales_api.core import policy as loading
+
+    loading._warned.discard(2031)
+    with caplog.at_level("WARNING"):
+        for _ in range(3):
+            loading.warn_uncovered(CAL, sh(2031, 3, 1), sh(2031, 5, 1), sh(2026, 11, 23))
+    assert len([r for r in caplog.records if "2031" in r.getMessage()]) == 1
