@@ -8,46 +8,24 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .rules.base import GOODS_KINDS
+from .rules.vocabulary import (
+    GOODS_KINDS,
+    Category,
+    Channel,
+    EvidenceType,
+    GoodsReason,
+    InvoiceReason,
+    Kind,
+    Level,
+    MajorFlag,
+    PackageState,
+    PaymentMethod,
+    Priority,
+    Responsibility,
+    State,
+)
 
-Kind = Literal[
-    "return",
-    "exchange",
-    "repair",
-    "accessory",
-    "invoice",
-    "refund",
-    "installation",
-    "complaint",
-    "inquiry",
-    "suggestion",
-]
-Channel = Literal[
-    "phone", "hotline", "email", "fax", "letter", "web", "app", "chat", "social", "in_person", "sales_rep"
-]
-GoodsReason = Literal["no_reason", "quality_defect", "appearance_defect", "mislabeled_listing", "wrong_item"]
-Reason = GoodsReason | Literal["invoice_lost", "invoice_wrong"]
-PackageState = Literal["sealed", "semi_sealed", "unsealed"]
-EvidenceType = Literal[
-    "photos", "courier_unboxing_proof", "listing_screenshot", "inspection_report", "manufacturer_confirmation"
-]
-Responsibility = Literal["company", "customer", "carrier", "manufacturer", "unclear"]
-PaymentMethod = Literal["cash", "card", "transfer", "points", "coupon", "store_card"]
-MajorFlag = Literal[
-    "injury",
-    "brand_impersonation",
-    "expired_product",
-    "regulator",
-    "media",
-    "lawyer",
-    "police",
-    "consumer_association",
-    "government",
-]
-Category = Literal["product_quality", "service_attitude", "delivery_delay", "after_sales", "billing", "other"]
-Priority = Literal["high", "medium", "low"]
-State = Literal["received", "verified", "resolved", "confirmed", "closed", "rejected", "cancelled"]
-Level = Literal["agent", "supervisor", "manager"]
+Reason = GoodsReason | InvoiceReason
 ResolutionType = Literal[
     "refund",
     "partial_refund",

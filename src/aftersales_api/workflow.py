@@ -18,7 +18,6 @@ from .core.errors import InvalidTransition, RuleViolation
 from .rules.base import Lang, TraceEntry, trace_dicts
 
 STATES: Final = ("received", "verified", "resolved", "confirmed", "closed", "rejected", "cancelled")
-OPEN_STATES: Final = frozenset({"received", "verified", "resolved", "confirmed", "rejected"})
 DONE_STATES: Final = frozenset({"closed", "cancelled"})
 
 

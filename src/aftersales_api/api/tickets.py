@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from ..core.errors import Invalid
 from ..core.security import Principal
+from ..rules.vocabulary import Kind, Level, Priority, State
 from ..schemas import (
     ApprovalBody,
     AssignBody,
@@ -20,14 +21,10 @@ from ..schemas import (
     ForwardBody,
     InspectionBody,
     InspectionResultOut,
-    Kind,
-    Level,
     NoteBody,
-    Priority,
     RejectBody,
     RemedyBody,
     ResolveBody,
-    State,
     SurveyBody,
     TicketCreate,
     TicketOut,

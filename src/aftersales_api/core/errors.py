@@ -66,16 +66,3 @@ class Invalid(ProblemError):
 
 class RuleViolation(ProblemError):
     status, code, title = 422, "rule_violation", "Policy rule violated"
-
-
-PROBLEM_TYPES: tuple[type[ProblemError], ...] = (
-    Unauthenticated,
-    Forbidden,
-    NotFound,
-    InvalidTransition,
-    IdempotencyConflict,
-    VersionConflict,
-    IdempotencyMismatch,
-    Invalid,
-    RuleViolation,
-)

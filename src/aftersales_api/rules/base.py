@@ -15,37 +15,6 @@ Lang = Literal["en", "zh"]
 CENT: Final = Decimal("0.01")
 ZERO: Final = Decimal("0.00")
 
-KINDS: Final = (
-    "return",
-    "exchange",
-    "repair",
-    "accessory",
-    "invoice",
-    "refund",
-    "installation",
-    "complaint",
-    "inquiry",
-    "suggestion",
-)
-GOODS_KINDS: Final = frozenset({"return", "exchange"})
-REASONS: Final = (
-    "no_reason",
-    "quality_defect",
-    "appearance_defect",
-    "mislabeled_listing",
-    "wrong_item",
-)
-EVIDENCE: Final = (
-    "photos",
-    "courier_unboxing_proof",
-    "listing_screenshot",
-    "inspection_report",
-    "manufacturer_confirmation",
-)
-KEPT_ITEMS: Final = ("invoice", "original_packaging", "accessories", "gifts")
-RESPONSIBILITIES: Final = ("company", "customer", "carrier", "manufacturer", "unclear")
-LEVELS: Final = ("agent", "supervisor", "manager")
-
 
 def money(value: Decimal | str | int) -> Decimal:
     """An amount rounded half-up to the cent, the only rounding the policy knows."""

@@ -7,22 +7,7 @@ from decimal import Decimal
 
 from .base import ZERO, Decision, TraceEntry, entry, money
 from .params import Policy
-
-CATEGORIES = ("product_quality", "service_attitude", "delivery_delay", "after_sales", "billing", "other")
-PRIORITIES = ("high", "medium", "low")
-MAJOR_FLAGS = (
-    "injury",
-    "brand_impersonation",
-    "expired_product",
-    "regulator",
-    "media",
-    "lawyer",
-    "police",
-    "consumer_association",
-    "government",
-)
-WRITTEN_CHANNELS = frozenset({"email", "fax", "letter", "sales_rep"})
-CALL_CHANNELS = frozenset({"phone", "hotline"})
+from .vocabulary import CALL_CHANNELS, CATEGORIES, PRIORITIES, WRITTEN_CHANNELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from .base import GOODS_KINDS, LEVELS, TraceEntry, entry
 from .calendar import BusinessCalendar
-from .complaints import WRITTEN_CHANNELS
 from .params import Policy
+from .vocabulary import GOODS_KINDS, LEVELS, WRITTEN_CHANNELS
 
 KEYS = ("first_response", "verify", "report", "forward", "remedy", "refund", "contact", "archive")
-ESCALATION_REASONS = (
-    "customer_unsatisfied",
-    "customer_insists_superior",
-    "department_uncooperative",
-    "deadline_breached",
-)
 
 
 def initial(
@@ -71,12 +64,5 @@ def archive(approved_at: datetime, policy: Policy, cal: BusinessCalendar) -> dat
 def raise_level(level: str) -> str:
     """ESCALATION_TRIGGERS: one level up; never down, never past manager."""
     index = LEVELS.index(level) if level in LEVELS else 0
-    return LEVELS[min(index + 1, len(LEVELS) - 1)]
-
-
-def max_level(*levels: str) -> str:
-    return max(levels, key=lambda lv: LEVELS.index(lv) if lv in LEVELS else 0)
-
-
-def escalation_entry(reason: str, level: str) -> TraceEntry:
-    return entry("ESCALATION_TRIGGERS", None, "Raised to {1}: {0}.", "升级至{1}:{0}。", reason, level)
+    raised: str = LEVELS[min(index + 1, len(LEVELS) - 1)]
+    return raised

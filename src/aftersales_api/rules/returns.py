@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from .base import ZERO, Decision, TraceEntry, entry, failed, money
 from .params import Policy
+from .vocabulary import RECEIPT_ONLY_METHODS
 
 COMPANY_SIDE = frozenset({"company", "carrier", "manufacturer", "unclear"})
 _EVIDENCE_RULES: dict[str, tuple[str, tuple[tuple[str, ...], ...], bool]] = {
@@ -262,9 +263,6 @@ def check_partial_refund(amount: Decimal, exchange_cost: Decimal) -> TraceEntry:
         amount,
         exchange_cost,
     )
-
-
-RECEIPT_ONLY_METHODS = frozenset({"points", "coupon", "store_card"})
 
 
 @dataclass(frozen=True, slots=True)

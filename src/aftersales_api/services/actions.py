@@ -13,9 +13,10 @@ from ..core.errors import Forbidden, Invalid, InvalidTransition, RuleViolation
 from ..core.security import Principal, role_allows
 from ..models import ApiKey, Approval, Contact, Inspection, Ticket
 from ..rules import deadlines as limits
-from ..rules.base import GOODS_KINDS, Lang, trace_dicts
+from ..rules.base import Lang, trace_dicts
 from ..rules.complaints import compensation_approvals
 from ..rules.returns import evaluate_inspection
+from ..rules.vocabulary import GOODS_KINDS
 from ..schemas import (
     ApprovalBody,
     AssignBody,

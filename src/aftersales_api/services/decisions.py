@@ -20,7 +20,8 @@ from ..rules import (
     evaluate_repair,
     money,
 )
-from ..rules.base import GOODS_KINDS, ZERO
+from ..rules.base import ZERO
+from ..rules.vocabulary import GOODS_KINDS
 from . import repository
 from .env import Env
 

@@ -8,9 +8,10 @@ from typing import Any
 from ..core.errors import Invalid
 from ..models import Ticket
 from ..rules import Decision
-from ..rules.base import GOODS_KINDS, TraceEntry, entry, money
+from ..rules.base import TraceEntry, entry, money
 from ..rules.complaints import category_entry, compensation_approvals
 from ..rules.returns import check_partial_refund
+from ..rules.vocabulary import GOODS_KINDS
 from ..workflow import Guarded
 from .env import Env
 

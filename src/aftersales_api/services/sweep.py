@@ -53,7 +53,6 @@ def escalate_one(env: Env, ticket_id: str, deadline_id: int, now: datetime) -> E
         d.escalated_at = now
         before, t.level = t.level, limits.raise_level(t.level)
         add_event(
-            session,
             t,
             SYSTEM.name,
             "escalated",

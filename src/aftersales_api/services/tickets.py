@@ -51,7 +51,6 @@ FIRST_CONTACT_STEPS = (
 
 
 def add_event(
-    session: Session,
     t: Ticket,
     actor: str,
     kind: str,
@@ -61,21 +60,7 @@ def add_event(
     after: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    """Every change bumps the version and appends one event with seq = version."""
-    t.version += 1
-    t.updated_at = now
-    t.events.add(
-        Event(
-            ticket_id=t.id,
-            seq=t.version,
-            at=now,
-            actor=actor,
-            type=kind,
-            from_state=before,
-            to_state=after,
-            data=data or {},
-        )
-    )
+    t.events.add(Event(**event_row(t, actor, kind, now, before, after, data or {})))
 
 
 def create(
@@ -178,7 +163,7 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
         "priority": t.priority,
         "policy_version": decision.policy_version,
     }
-    events = [_event(t, who.name, "received", now, None, "received", data)]
+    events = [event_row(t, who.name, "received", now, None, "received", data)]
     dues: list[dict[str, Any]] = []
     if body.first_contact_resolution is not None:
         events += _first_contact(t, who, body, now)
@@ -210,10 +195,12 @@ def _insert(conn: Connection, draft: Draft, today: date) -> str:
     return str(number)
 
 
-def _event(
+def event_row(
     t: Any, actor: str, kind: str, now: datetime, before: str | None, after: str | None, data: dict[str, Any]
 ) -> dict[str, Any]:
+    """Every change bumps the version and appends one event with seq = version."""
     t.version += 1
+    t.updated_at = now
     return {
         "ticket_id": t.id,
         "seq": t.version,
@@ -241,7 +228,7 @@ def _first_contact(t: Any, who: Principal, body: TicketCreate, now: datetime) ->
     for trigger, before, after in FIRST_CONTACT_STEPS:
         t.state = after
         data = {"rule": "FIRST_CONTACT", "note": fcr.note} if trigger == "close" else {}
-        events.append(_event(t, who.name, trigger, now, before, after, data))
+        events.append(event_row(t, who.name, trigger, now, before, after, data))
     return events
 
 

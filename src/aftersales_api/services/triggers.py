@@ -13,8 +13,9 @@ from ..core.errors import Forbidden, Invalid, InvalidTransition, VersionConflict
 from ..core.security import Principal, role_allows
 from ..models import Ticket
 from ..rules import deadlines as limits
-from ..rules.base import GOODS_KINDS, Lang
+from ..rules.base import Lang
 from ..rules.returns import split_refund
+from ..rules.vocabulary import GOODS_KINDS
 from ..workflow import Guarded, ensure_allowed, fire
 from . import deadlines, decisions, guards, repository, views
 from .env import Env
@@ -66,7 +67,7 @@ def change(
     before = t.state
     data = work(session, t, now)
     after = t.state if t.state != before else None
-    add_event(session, t, who.name, event, now, before=before if after else None, after=after, data=data)
+    add_event(t, who.name, event, now, before=before if after else None, after=after, data=data)
     deadlines.refresh(t)
     return t
 
