@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -11,6 +12,7 @@ from pydantic import BaseModel
 
 from ..core.errors import Invalid
 from ..core.security import Principal
+from ..rules.base import Lang
 from ..rules.vocabulary import Kind, Level, Priority, State
 from ..schemas import (
     ApprovalBody,
@@ -32,6 +34,7 @@ from ..schemas import (
     VerifyBody,
 )
 from ..services import actions, tickets, triggers
+from ..services.env import Env
 from ..services.repository import TicketFilter
 from .deps import Agent, Anyone, Customer, EnvDep, IdemKey, IfMatch, LangDep, Supervisor, Warehouse
 from .errors import responses
@@ -123,168 +126,121 @@ def list_events(
     return JSONResponse(tickets.events(env, ticket, limit, cursor))
 
 
-def _trigger_route(name: str, model: type[BaseModel], who: Any, summary: str, required: bool = False) -> None:
-    """One POST /v1/tickets/{ticket}/{trigger} per workflow trigger; the body model and the
-    roles differ, so the signature FastAPI reads is set here."""
+Action = Callable[[Env, Principal, str, Any, str | None, str | None, Lang], tuple[int, dict[str, Any]]]
+
+
+def _post(
+    name: str,
+    model: type[BaseModel],
+    who: Any,
+    summary: str,
+    action: Action,
+    *,
+    operation: str,
+    required: bool = True,
+    idempotent: bool = False,
+    status: int = 200,
+    response_model: type[BaseModel] = TicketOut,
+) -> None:
+    """POST /v1/tickets/{ticket}/{name}: the writes on one ticket differ only in their body
+    model, roles and service function, so FastAPI reads a signature built here."""
 
     async def endpoint(
-        ticket: str, env: EnvDep, who: Principal, lang: LangDep, if_match: IfMatch = None, body: Any = None
+        ticket: str,
+        env: EnvDep,
+        who: Principal,
+        lang: LangDep,
+        body: Any = None,
+        if_match: IfMatch = None,
+        idempotency_key: IdemKey = None,
     ) -> JSONResponse:
-        data = body.model_dump(mode="json") if body is not None else {}
-        return ticket_response(await env.db.run(triggers.run, env, who, ticket, name, data, if_match, lang))
+        code, out = await env.db.run(action, env, who, ticket, body, idempotency_key, if_match, lang)
+        return ticket_response(out, code)
 
-    sig = inspect.signature(endpoint)
-    params = [p.replace(annotation=who) if p.name == "who" else p for p in sig.parameters.values()]
-    if required:
-        params = [p for p in params if p.name != "body"]
-        params.insert(1, inspect.Parameter("body", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=model))
-    else:
-        params[-1] = params[-1].replace(annotation=model | None)
-    endpoint.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
+    params = []
+    for p in inspect.signature(endpoint).parameters.values():
+        if p.name == "who":
+            p = p.replace(annotation=who)
+        elif p.name == "body":
+            p = (
+                p.replace(annotation=model, default=inspect.Parameter.empty)
+                if required
+                else p.replace(annotation=model | None)
+            )
+        elif p.name == "idempotency_key" and not idempotent:
+            continue
+        params.append(p)
+    params.sort(key=lambda p: p.default is not inspect.Parameter.empty)  # required ones first
+    endpoint.__signature__ = inspect.signature(endpoint).replace(parameters=params)  # type: ignore[attr-defined]
     router.add_api_route(
         f"/{{ticket}}/{name}",
         endpoint,
         methods=["POST"],
-        response_model=TicketOut,
-        operation_id=f"{name}_ticket",
+        status_code=status,
+        response_model=response_model,
+        operation_id=operation,
         summary=summary,
         responses=responses(404, 409, 412),
-        name=name,
+        name=operation,
     )
 
 
-_trigger_route("verify", VerifyBody, Agent, "Verify (file) the ticket: received → verified")
-_trigger_route("reject", RejectBody, Agent, "Reject: received/verified → rejected")
-_trigger_route("resolve", ResolveBody, Agent, "Resolve: verified → resolved", required=True)
-_trigger_route("confirm", NoteBody, Customer, "The customer accepts: resolved → confirmed")
-_trigger_route("appeal", NoteBody, Customer, "The customer appeals: resolved/rejected → verified")
-_trigger_route("close", NoteBody, Agent, "Close after confirmation: confirmed → closed")
-_trigger_route("cancel", NoteBody, Customer, "Cancel: received/verified → cancelled")
+def _trigger(name: str) -> Action:
+    def run(
+        env: Env,
+        who: Principal,
+        ref: str,
+        body: BaseModel | None,
+        key: str | None,
+        if_match: str | None,
+        lang: Lang,
+    ) -> tuple[int, dict[str, Any]]:
+        data = body.model_dump(mode="json") if body is not None else {}
+        return 200, triggers.run(env, who, ref, name, data, if_match, lang)
+
+    return run
 
 
-@router.post(
-    "/{ticket}/inspections",
-    status_code=201,
-    response_model=InspectionResultOut,
-    operation_id="inspect_ticket",
-    summary="Record the warehouse inspection",
-    responses=responses(404, 409, 412),
+TRIGGER_ROUTES: tuple[tuple[str, type[BaseModel], Any, str], ...] = (
+    ("verify", VerifyBody, Agent, "Verify (file) the ticket: received → verified"),
+    ("reject", RejectBody, Agent, "Reject: received/verified → rejected"),
+    ("resolve", ResolveBody, Agent, "Resolve: verified → resolved"),
+    ("confirm", NoteBody, Customer, "The customer accepts: resolved → confirmed"),
+    ("appeal", NoteBody, Customer, "The customer appeals: resolved/rejected → verified"),
+    ("close", NoteBody, Agent, "Close after confirmation: confirmed → closed"),
+    ("cancel", NoteBody, Customer, "Cancel: received/verified → cancelled"),
 )
-async def inspect_ticket(
-    ticket: str,
-    body: InspectionBody,
-    env: EnvDep,
-    who: Warehouse,
-    lang: LangDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
-    status, out = await env.db.run(actions.inspect, env, who, ticket, body, idempotency_key, if_match, lang)
-    return ticket_response(out, status)
+for trigger, model, roles, summary in TRIGGER_ROUTES:
+    _post(
+        trigger,
+        model,
+        roles,
+        summary,
+        _trigger(trigger),
+        operation=f"{trigger}_ticket",
+        required=trigger == "resolve",
+    )
 
-
-@router.post(
-    "/{ticket}/approvals",
-    status_code=201,
-    response_model=TicketOut,
-    operation_id="approve_ticket",
-    summary="Record an approval",
-    responses=responses(404, 409, 412),
+WRITE_ROUTES: tuple[tuple[str, type[BaseModel], Any, str, Action, str], ...] = (
+    ("inspections", InspectionBody, Warehouse, "Record the warehouse inspection", actions.inspect, "inspect"),
+    ("approvals", ApprovalBody, Anyone, "Record an approval", actions.approve, "approve"),
+    ("contacts", ContactBody, Agent, "Record a contact with the customer", actions.contact, "contact"),
+    ("escalate", EscalateBody, Customer, "Raise the ticket one level", actions.escalate, "escalate"),
+    ("survey", SurveyBody, Customer, "The customer's satisfaction score", actions.survey, "survey"),
+    ("assign", AssignBody, Supervisor, "Hand the ticket to another owner", actions.assign, "assign"),
+    ("forward", ForwardBody, Agent, "Forward to the responsible department", actions.forward, "forward"),
+    ("remedy", RemedyBody, Agent, "The department's remedy plan", actions.remedy, "remedy"),
 )
-async def approve(
-    ticket: str,
-    body: ApprovalBody,
-    env: EnvDep,
-    who: Anyone,
-    lang: LangDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
-    status, out = await env.db.run(actions.approve, env, who, ticket, body, idempotency_key, if_match, lang)
-    return ticket_response(out, status)
-
-
-@router.post(
-    "/{ticket}/contacts",
-    status_code=201,
-    response_model=TicketOut,
-    operation_id="contact_ticket",
-    summary="Record a contact with the customer",
-    responses=responses(404, 409, 412),
-)
-async def contact(
-    ticket: str,
-    body: ContactBody,
-    env: EnvDep,
-    who: Agent,
-    lang: LangDep,
-    if_match: IfMatch = None,
-    idempotency_key: IdemKey = None,
-) -> JSONResponse:
-    status, out = await env.db.run(actions.contact, env, who, ticket, body, idempotency_key, if_match, lang)
-    return ticket_response(out, status)
-
-
-@router.post(
-    "/{ticket}/escalate",
-    response_model=TicketOut,
-    operation_id="escalate_ticket",
-    summary="Raise the ticket one level",
-    responses=responses(404, 409, 412),
-)
-async def escalate(
-    ticket: str, body: EscalateBody, env: EnvDep, who: Customer, lang: LangDep, if_match: IfMatch = None
-) -> JSONResponse:
-    return ticket_response((await env.db.run(actions.escalate, env, who, ticket, body, if_match, lang))[1])
-
-
-@router.post(
-    "/{ticket}/survey",
-    response_model=TicketOut,
-    operation_id="survey_ticket",
-    summary="The customer's satisfaction score",
-    responses=responses(404, 409, 412),
-)
-async def survey(
-    ticket: str, body: SurveyBody, env: EnvDep, who: Customer, lang: LangDep, if_match: IfMatch = None
-) -> JSONResponse:
-    return ticket_response((await env.db.run(actions.survey, env, who, ticket, body, if_match, lang))[1])
-
-
-@router.post(
-    "/{ticket}/assign",
-    response_model=TicketOut,
-    operation_id="assign_ticket",
-    summary="Hand the ticket to another owner",
-    responses=responses(404, 409, 412),
-)
-async def assign(
-    ticket: str, body: AssignBody, env: EnvDep, who: Supervisor, lang: LangDep, if_match: IfMatch = None
-) -> JSONResponse:
-    return ticket_response((await env.db.run(actions.assign, env, who, ticket, body, if_match, lang))[1])
-
-
-@router.post(
-    "/{ticket}/forward",
-    response_model=TicketOut,
-    operation_id="forward_ticket",
-    summary="Forward to the responsible department",
-    responses=responses(404, 409, 412),
-)
-async def forward(
-    ticket: str, body: ForwardBody, env: EnvDep, who: Agent, lang: LangDep, if_match: IfMatch = None
-) -> JSONResponse:
-    return ticket_response((await env.db.run(actions.forward, env, who, ticket, body, if_match, lang))[1])
-
-
-@router.post(
-    "/{ticket}/remedy",
-    response_model=TicketOut,
-    operation_id="remedy_ticket",
-    summary="The department's remedy plan",
-    responses=responses(404, 409, 412),
-)
-async def remedy(
-    ticket: str, body: RemedyBody, env: EnvDep, who: Agent, lang: LangDep, if_match: IfMatch = None
-) -> JSONResponse:
-    return ticket_response((await env.db.run(actions.remedy, env, who, ticket, body, if_match, lang))[1])
+for name, model, roles, summary, action, operation in WRITE_ROUTES:
+    creates = name in ("inspections", "approvals", "contacts")
+    _post(
+        name,
+        model,
+        roles,
+        summary,
+        action,
+        operation=f"{operation}_ticket",
+        idempotent=True,
+        status=201 if creates else 200,
+        response_model=InspectionResultOut if name == "inspections" else TicketOut,
+    )

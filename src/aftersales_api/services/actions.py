@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -53,7 +54,7 @@ def _write(
     work: Change,
     *,
     key: str | None = None,
-    body: Any = None,
+    body: BaseModel | None = None,
     status: int = 200,
 ) -> Outcome:
     """One write on a ticket, idempotent when the caller sends a key."""
@@ -62,7 +63,7 @@ def _write(
         t = change(env, session, who, ref, if_match, event, work)
         return status, views.ticket(t, env.clock(), lang)
 
-    print_ = idempotency.fingerprint(f"POST {ref}/{event}", body)
+    print_ = idempotency.fingerprint(f"POST {ref}/{event}", body.model_dump(mode="json") if body else None)
     return idempotency.run(env, who.name, key, print_, run)
 
 
@@ -174,7 +175,7 @@ def approve(
         "approval",
         work,
         key=key,
-        body=body.model_dump(mode="json"),
+        body=body,
         status=201,
     )
 
@@ -198,13 +199,11 @@ def contact(
             deadlines.open_deadline(env, t, "contact", limits.contact(now, env.policy))
         return {"channel": body.channel, "summary": body.summary}
 
-    return _write(
-        env, who, ref, if_match, lang, "contact", work, key=key, body=body.model_dump(mode="json"), status=201
-    )
+    return _write(env, who, ref, if_match, lang, "contact", work, key=key, body=body, status=201)
 
 
 def escalate(
-    env: Env, who: Principal, ref: str, body: EscalateBody, if_match: str | None, lang: Lang
+    env: Env, who: Principal, ref: str, body: EscalateBody, key: str | None, if_match: str | None, lang: Lang
 ) -> Outcome:
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
@@ -215,10 +214,12 @@ def escalate(
         t.level = raised
         return data
 
-    return _write(env, who, ref, if_match, lang, "escalated", work)
+    return _write(env, who, ref, if_match, lang, "escalated", work, key=key, body=body)
 
 
-def survey(env: Env, who: Principal, ref: str, body: SurveyBody, if_match: str | None, lang: Lang) -> Outcome:
+def survey(
+    env: Env, who: Principal, ref: str, body: SurveyBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
     """SATISFACTION: once per ticket, after resolution."""
 
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
@@ -235,10 +236,12 @@ def survey(env: Env, who: Principal, ref: str, body: SurveyBody, if_match: str |
         t.satisfaction_score = body.score
         return {"score": body.score, "comment": body.comment}
 
-    return _write(env, who, ref, if_match, lang, "survey", work)
+    return _write(env, who, ref, if_match, lang, "survey", work, key=key, body=body)
 
 
-def assign(env: Env, who: Principal, ref: str, body: AssignBody, if_match: str | None, lang: Lang) -> Outcome:
+def assign(
+    env: Env, who: Principal, ref: str, body: AssignBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         _open(t)
         exists = session.scalar(
@@ -250,11 +253,11 @@ def assign(env: Env, who: Principal, ref: str, body: AssignBody, if_match: str |
         t.owner = body.owner
         return data
 
-    return _write(env, who, ref, if_match, lang, "assigned", work)
+    return _write(env, who, ref, if_match, lang, "assigned", work, key=key, body=body)
 
 
 def forward(
-    env: Env, who: Principal, ref: str, body: ForwardBody, if_match: str | None, lang: Lang
+    env: Env, who: Principal, ref: str, body: ForwardBody, key: str | None, if_match: str | None, lang: Lang
 ) -> Outcome:
     """FORWARD_1WD met; REMEDY_10WD starts."""
 
@@ -271,10 +274,12 @@ def forward(
         }
         return {"department": body.department, "note": body.note}
 
-    return _write(env, who, ref, if_match, lang, "forwarded", work)
+    return _write(env, who, ref, if_match, lang, "forwarded", work, key=key, body=body)
 
 
-def remedy(env: Env, who: Principal, ref: str, body: RemedyBody, if_match: str | None, lang: Lang) -> Outcome:
+def remedy(
+    env: Env, who: Principal, ref: str, body: RemedyBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
     """REMEDY_10WD met; the plan's own deadline becomes the remedy due date."""
 
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
@@ -287,4 +292,4 @@ def remedy(env: Env, who: Principal, ref: str, body: RemedyBody, if_match: str |
         t.handling = {**(t.handling or {}), "remedy": plan}
         return plan
 
-    return _write(env, who, ref, if_match, lang, "remedy", work)
+    return _write(env, who, ref, if_match, lang, "remedy", work, key=key, body=body)

@@ -16,11 +16,15 @@ def _get_kwargs(
     *,
     body: EscalateBody,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(accept_language, Unset):
         headers["accept-language"] = accept_language
@@ -91,6 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EscalateBody,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Any | TicketOut]:
     """Raise the ticket one level
@@ -98,6 +103,8 @@ def sync_detailed(
     Args:
         ticket (str):
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
         accept_language (None | str | Unset):
         body (EscalateBody):
 
@@ -113,6 +120,7 @@ def sync_detailed(
         ticket=ticket,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
         accept_language=accept_language,
     )
 
@@ -129,6 +137,7 @@ def sync(
     client: AuthenticatedClient,
     body: EscalateBody,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Any | TicketOut | None:
     """Raise the ticket one level
@@ -136,6 +145,8 @@ def sync(
     Args:
         ticket (str):
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
         accept_language (None | str | Unset):
         body (EscalateBody):
 
@@ -152,6 +163,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
         accept_language=accept_language,
     ).parsed
 
@@ -162,6 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EscalateBody,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Any | TicketOut]:
     """Raise the ticket one level
@@ -169,6 +182,8 @@ async def asyncio_detailed(
     Args:
         ticket (str):
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
         accept_language (None | str | Unset):
         body (EscalateBody):
 
@@ -184,6 +199,7 @@ async def asyncio_detailed(
         ticket=ticket,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
         accept_language=accept_language,
     )
 
@@ -198,6 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EscalateBody,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Any | TicketOut | None:
     """Raise the ticket one level
@@ -205,6 +222,8 @@ async def asyncio(
     Args:
         ticket (str):
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
         accept_language (None | str | Unset):
         body (EscalateBody):
 
@@ -222,6 +241,7 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            idempotency_key=idempotency_key,
             accept_language=accept_language,
         )
     ).parsed
