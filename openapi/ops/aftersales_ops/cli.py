@@ -258,6 +258,7 @@ def draw(r: Any, path: Path) -> None:
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
     left.bar(list(kinds), list(kinds.values()), color="#4c72b0")
     left.set_title(f"Tickets received, {r.month}")
+    left.yaxis.get_major_locator().set_params(integer=True)
     left.tick_params(axis="x", rotation=30)
     right.bar(list(limits), [v * 100 for v in limits.values()], color="#dd8452")
     right.set_title("Time limits breached (%)")
