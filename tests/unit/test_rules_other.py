@@ -235,6 +235,14 @@ def test_policy_file_overrides(tmp_path: object) -> None:
     named = Path(str(tmp_path)) / "policy.json"
     named.write_text('{"version": "2027-01-01.1", "exchange_window_days": 30}')
     assert load_policy(named).version == "2027-01-01.1"
+    bad = Path(str(tmp_path)) / "bad.json"
+    bad.write_text('{"version": "' + "x" * 41 + '"}')
+    with pytest.raises(ValueError, match="version"):
+        load_policy(bad)
+    wrong = Path(str(tmp_path)) / "wrong.toml"
+    wrong.write_text('return_window_days = "seven"\n')
+    with pytest.raises(ValueError, match="return_window_days"):
+        load_policy(wrong)
 
 
 def test_calendar_is_plain_data() -> None:

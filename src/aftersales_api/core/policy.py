@@ -31,6 +31,8 @@ def load_policy(path: Path | None) -> Policy:
     raw = path.read_bytes()
     data: dict[str, Any] = tomllib.loads(raw.decode()) if path.suffix == ".toml" else json.loads(raw)
     data.setdefault("version", "custom-" + hashlib.sha256(raw).hexdigest()[:12])
+    if not isinstance(data["version"], str) or not 0 < len(data["version"]) <= 40:
+        raise ValueError(f"{path}: version must be a string of 1 to 40 characters")
     return TypeAdapter(Policy).validate_python(data)
 
 
