@@ -24,6 +24,7 @@ class _Compiled:
     sql: str
     binds: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]  # name, conversion, default
     positional: bool
+    names: tuple[str, ...]
 
 
 class Statement:
@@ -40,13 +41,15 @@ class Statement:
             # The conversions SQLAlchemy itself applies when it executes this statement.
             conversions = c._bind_processors
             binds = tuple((n, conversions.get(n), c.binds[n].effective_value) for n in names)
-            found = self._compiled[(dialect.name, keys)] = _Compiled(str(c), binds, c.positional)
+            found = self._compiled[(dialect.name, keys)] = _Compiled(
+                str(c), binds, c.positional, tuple(names)
+            )
         return found
 
     def params(self, c: _Compiled, row: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
-        raw = ((n, p, row.get(n, default)) for n, p, default in c.binds)
-        values = ((n, v if p is None else p(v)) for n, p, v in raw)
-        return tuple(v for _, v in values) if c.positional else dict(values)
+        get = row.get
+        values = [get(n, d) if p is None else p(get(n, d)) for n, p, d in c.binds]
+        return values if c.positional else dict(zip(c.names, values, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
