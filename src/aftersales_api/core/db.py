@@ -15,8 +15,8 @@ import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.concurrency import run_in_threadpool
 
+WRITER_THREADS = 4
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -100,7 +100,9 @@ class Database:
         self.engine = make_engine(url, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer: AbstractContextManager[Any] = threading.Lock() if self.is_sqlite else nullcontext()
-        self._writer_thread = ThreadPoolExecutor(1, "sqlite-writer") if self.is_sqlite else None
+        # SQLite: one writer thread (writes take turns anyway). PostgreSQL: a few threads,
+        # enough for round trips to overlap, few enough not to fight over the GIL.
+        self._writers = ThreadPoolExecutor(1 if self.is_sqlite else WRITER_THREADS, "db-writer")
         self._checkpointer = Checkpointer(self.engine) if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(
@@ -123,19 +125,12 @@ class Database:
             yield session
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run a blocking use case that writes, from an async endpoint.
-
-        SQLite: on one writer thread, one use case after another. Writes take turns
-        anyway, and with the GIL one thread doing the work beats many threads fighting
-        over it. PostgreSQL: on the thread pool, so that round trips overlap."""
-        call = functools.partial(fn, *args, **kwargs)
-        if self._writer_thread is None:
-            return await run_in_threadpool(call)
-        return await asyncio.wrap_future(self._writer_thread.submit(call))
+        """Run a blocking use case that writes, from an async endpoint, on the writer
+        threads: with the GIL, a few threads doing the work beat many fighting over it."""
+        return await asyncio.wrap_future(self._writers.submit(functools.partial(fn, *args, **kwargs)))
 
     def dispose(self) -> None:
         if self._checkpointer is not None:
             self._checkpointer.stop()
-        if self._writer_thread is not None:
-            self._writer_thread.shutdown(wait=True)
+        self._writers.shutdown(wait=True)
         self.engine.dispose()
