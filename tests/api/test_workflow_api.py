@@ -205,3 +205,41 @@ def test_cancel_not_after_a_passed_inspection(api: Api) -> None:
 def test_complaint_verify_needs_category_and_priority(api: Api) -> None:
     t = api.create(complaint_body())
     assert api.trigger(t, "verify")["state"] == "verified"
+
+
+def repair_body(**over: Any) -> dict[str, Any]:
+    return return_body(
+        kind="repair",
+        reason="quality_defect",
+        order={"id": "O-R1", "invoice_date": "2026-03-01", "payments": []},
+        **over,
+    )
+
+
+def test_onsite_repair_waits_for_a_supervisor(api: Api) -> None:
+    t = api.create(repair_body(onsite=True))
+    assert t["decision"]["warranty"] is True and t["decision"]["required_approvals"] == ["onsite_repair"]
+    rule_failure(api, t, "verify", {}, "SELF_SEND")
+    assert (
+        api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "onsite_repair"}, role="agent").status_code
+        == 403
+    )
+    api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "onsite_repair"}, role="supervisor")
+    t = api.trigger(t, "verify")
+    assert t["state"] == "verified"
+    resolved = api.trigger(
+        t,
+        "resolve",
+        {"resolution": {"type": "repair", "cause": "loose wire", "fix": "resoldered", "parts": ["switch"]}},
+    )
+    assert resolved["resolution"]["parts"] == ["switch"] and resolved["resolution"]["cause"] == "loose wire"
+
+
+def test_a_repeat_repair_is_flagged_and_raised(api: Api) -> None:
+    first = api.create(repair_body())
+    again = api.create(repair_body())
+    assert (first["flags"], first["level"]) == ([], "agent")
+    assert (again["flags"], again["level"]) == (["repeat_repair"], "supervisor")
+    # Only earlier repairs count: re-deciding the first at verify does not see the second.
+    assert api.trigger(first, "verify")["decision"]["flags"] == []
+    assert api.trigger(again, "verify")["decision"]["flags"] == ["repeat_repair"]

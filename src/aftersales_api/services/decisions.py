@@ -58,7 +58,7 @@ def decide(
     facts: dict[str, Any],
     request_date: date,
     responsibility: str | None = None,
-    ticket_id: str | None = None,
+    number: str | None = None,
 ) -> Decision:
     """The decision for a ticket's facts (the shape of TicketCreate, as JSON data)."""
     policy = env.policy
@@ -68,7 +68,7 @@ def decide(
         assert session is not None, "REPEAT_REPAIR needs the earlier repairs"
         items, order = facts["items"], facts["order"]
         previous = repository.previous_repairs(
-            session, order["id"], [i["sku"] for i in items], facts.get("reason"), exclude=ticket_id
+            session, order["id"], [i["sku"] for i in items], facts.get("reason"), before=number
         )
         return evaluate_repair(
             RepairRequest(

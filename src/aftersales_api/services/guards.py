@@ -42,7 +42,9 @@ def approvals_trace(t: Ticket, required: tuple[str, ...] | list[str]) -> list[Tr
     have = set(approved(t))
     out = []
     for kind in required:
-        code = REASON_RULE.get(t.reason or "", APPROVAL_RULE[kind])
+        code = APPROVAL_RULE[kind]
+        if kind == "product_manager":  # appearance or mislabel: the reason's own rule
+            code = REASON_RULE.get(t.reason or "", code)
         ok = kind in have
         out.append(
             entry(

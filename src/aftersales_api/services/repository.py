@@ -48,9 +48,14 @@ def counter_upsert(dialect: str) -> Any:
 
 
 def previous_repairs(
-    session: Session, order_id: str, skus: list[str], reason: str | None, exclude: str | None = None
+    session: Session,
+    order_id: str,
+    skus: list[str],
+    reason: str | None,
+    before: str | None = None,
 ) -> list[date]:
-    """Request dates of earlier repairs of the same order line (order and SKU) and fault."""
+    """Request dates of earlier repairs (numbered before `before`) of the same order line
+    (order and SKU) and fault."""
     stmt = (
         select(Ticket.request_date)
         .join(TicketItem, TicketItem.ticket_id == Ticket.id)
@@ -60,7 +65,7 @@ def previous_repairs(
             Ticket.reason == reason,
             Ticket.state != "cancelled",
             TicketItem.sku.in_(skus),
-            Ticket.id != (exclude or ""),
+            Ticket.number < (before or "AT"),  # numbers grow with time: "AT" sorts after every "AS-…"
         )
         .distinct()
     )

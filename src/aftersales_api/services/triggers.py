@@ -99,7 +99,14 @@ def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
         if body.get(field) is not None:
             facts[field] = body[field]
     decision = decisions.decide(
-        env, session, t.kind, t.channel, facts, t.request_date, body.get("responsibility"), ticket_id=t.id
+        env,
+        session,
+        t.kind,
+        t.channel,
+        facts,
+        t.request_date,
+        body.get("responsibility"),
+        number=t.number,
     )
     ctx.check = lambda c: guards.verify(env, c, decision)
     before = fire(t, "verify", ctx)
@@ -186,7 +193,7 @@ def _refund(env: Env, t: Ticket, resolution: dict[str, Any], now: datetime) -> N
 def _appeal(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
     before = fire(t, "appeal", ctx)
     ctx.data["level"] = {"from": t.level, "to": limits.raise_level(t.level)}
-    t.level = limits.raise_level(t.level)
+    t.level = ctx.data["level"]["to"]
     t.resolution = t.resolved_at = None
     t.refund_amount = t.restocking_fee = t.compensation_amount = None
     deadlines.settle(t, ctx.now, ["refund", "archive"], dropped=True)
