@@ -62,3 +62,12 @@ def test_one_shared_machine_keeps_no_tickets() -> None:
         fire(t, "verify", Guarded(t, {}, NOW))
     assert MACHINE.models == []
     assert not hasattr(MACHINE, "to_closed")  # no auto transitions bypassing the table
+
+
+def test_the_readme_diagram_is_the_machine() -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    drawn = set(re.findall(r"^\s+(\w+) --> (\w+): (\w+)$", readme, flags=re.MULTILINE))
+    assert drawn == {(src, dest, name) for name, sources, dest in TRANSITIONS for src in sources}
