@@ -52,6 +52,25 @@ def return_body(**over: Any) -> dict[str, Any]:
     )
 
 
+def eligibility_body(**over: Any) -> dict[str, Any]:
+    """The example of api.md: a sealed 199.00 kettle, day 7 after the invoice."""
+    return merge(
+        {
+            "kind": "return",
+            "reason": "no_reason",
+            "invoice_date": "2026-11-16",
+            "request_date": "2026-11-23",
+            "package_state": "sealed",
+            "goods_amount": "199.00",
+            "product_category": "electronics",
+            "outer_packaging_intact": True,
+            "kept": ALL_KEPT,
+            "evidence": ["photos", "courier_unboxing_proof"],
+        },
+        over,
+    )
+
+
 def complaint_body(**over: Any) -> dict[str, Any]:
     complaint = {
         "category": "delivery_delay",

@@ -6,20 +6,9 @@ from typing import Any
 
 import pytest
 
-from ..factories import Api
+from ..factories import Api, eligibility_body
 
-BASE = {
-    "kind": "return",
-    "reason": "no_reason",
-    "invoice_date": "2026-11-16",
-    "request_date": "2026-11-23",
-    "package_state": "sealed",
-    "goods_amount": "199.00",
-    "product_category": "electronics",
-    "outer_packaging_intact": True,
-    "kept": {"invoice": True, "original_packaging": True, "accessories": True, "gifts": True},
-    "evidence": ["photos", "courier_unboxing_proof"],
-}
+BASE = eligibility_body()
 
 
 def check(api: Api, **over: Any) -> dict[str, Any]:

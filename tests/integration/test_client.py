@@ -17,7 +17,7 @@ from aftersales_ops.cli import app
 from typer.testing import CliRunner
 
 from ..conftest import Keys
-from ..factories import complaint_body, return_body
+from ..factories import complaint_body, eligibility_body, return_body
 
 
 def client(url: str, keys: Keys, role: str) -> AuthenticatedClient:
@@ -29,16 +29,7 @@ def test_the_client_drives_a_real_server(live_url: str, keyring: Keys) -> None:
     storefront = client(live_url, keyring, "storefront")
     decision = check_eligibility.sync(
         client=storefront,
-        body=EligibilityRequest.from_dict(
-            {
-                "kind": "return",
-                "reason": "no_reason",
-                "invoice_date": "2026-11-16",
-                "request_date": "2026-11-23",
-                "package_state": "sealed",
-                "goods_amount": "199.00",
-            }
-        ),
+        body=EligibilityRequest.from_dict(eligibility_body()),
     )
     assert decision is not None and decision.eligible and decision.restocking_fee == "19.90"
     created = create_ticket.sync(client=storefront, body=TicketCreate.from_dict(return_body()))
