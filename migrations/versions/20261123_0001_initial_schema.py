@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 09:00:55.356410
+Create Date: 2026-11-23 09:38:32.653075
 """
 
 from __future__ import annotations
@@ -102,6 +102,10 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_tickets_customer_id_created_at"), ["customer_id", "created_at"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_tickets_kind_created_at"), ["kind", "created_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_tickets_level_created_at"), ["level", "created_at"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_tickets_next_breach_at"), ["next_breach_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_tickets_order_id"),
@@ -112,6 +116,9 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_tickets_owner_created_at"), ["owner", "created_at"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_tickets_priority_created_at"), ["priority", "created_at"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_tickets_state_created_at_id"), ["state", "created_at", "id"], unique=False
@@ -247,6 +254,7 @@ def downgrade() -> None:
     op.drop_table("approvals")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_tickets_state_created_at_id"))
+        batch_op.drop_index(batch_op.f("ix_tickets_priority_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_owner_created_at"))
         batch_op.drop_index(
             batch_op.f("ix_tickets_order_id"),
@@ -254,6 +262,8 @@ def downgrade() -> None:
             sqlite_where=sa.text("kind = 'repair'"),
         )
         batch_op.drop_index(batch_op.f("ix_tickets_next_breach_at"))
+        batch_op.drop_index(batch_op.f("ix_tickets_level_created_at"))
+        batch_op.drop_index(batch_op.f("ix_tickets_kind_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_customer_id_created_at"))
         batch_op.drop_index(batch_op.f("ix_tickets_created_at_id"))
 

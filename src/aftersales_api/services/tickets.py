@@ -26,7 +26,7 @@ from .env import Env
 
 TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
 INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
-    driver.Statement(insert(table)) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
+    driver.Statement(insert(table).inline()) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
 )
 
 
