@@ -205,3 +205,11 @@ def test_appeal_after_refund_clears_the_money(api: Api) -> None:
     t = api.trigger(t, "resolve", {"resolution": {"type": "refund"}})
     t = api.trigger(t, "appeal", {"note": "fee is unfair"}, role="storefront")
     assert t["resolution"] is None and t["due"]["refund"] is None
+
+
+def test_appeal_after_a_rejection_restarts_the_contact_cadence(api: Api) -> None:
+    t = api.create(return_body(package_state="unsealed"))
+    t = api.trigger(t, "reject", {"code": "NO_REASON_SEALED"})
+    assert t["due"]["contact"] is None
+    t = api.trigger(t, "appeal", {"note": "the seal was intact"}, role="storefront")
+    assert (t["state"], t["due"]["contact"]) == ("verified", "2026-11-26T02:00:00+00:00")

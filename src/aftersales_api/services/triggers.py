@@ -197,6 +197,8 @@ def _appeal(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
     t.resolution = t.resolved_at = None
     t.refund_amount = t.restocking_fee = t.compensation_amount = None
     deadlines.settle(t, ctx.now, ["refund", "archive"], dropped=True)
+    if t.kind in GOODS_KINDS and "contact" not in deadlines.open_keys(t):  # reopened after a rejection
+        deadlines.open_deadline(env, t, "contact", limits.contact(ctx.now, env.policy))
     return before
 
 
