@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -105,3 +106,22 @@ def test_serve_starts_the_server(workdir: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_two_sweep_processes_escalate_each_deadline_once(api: Any, env: Any) -> None:
+    """Two service processes sweeping the same database at once (both databases)."""
+    tickets = [api.create(complaint_body()) for _ in range(15)]
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
+    environ.update(AFTERSALES_DATABASE_URL=env.settings.database_url, AFTERSALES_LOG_LEVEL="warning")
+    command = [sys.executable, "-m", "aftersales_api", "sweep", "--now", "2099-01-01T00:00:00+08:00"]
+    procs = [
+        subprocess.Popen(command, env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+    lines = [line for out, _ in outputs for line in out.splitlines()]
+    assert len(lines) == 2 * len(tickets)  # verify and first_response of each, once
+    assert len(set(lines)) == len(lines)
+    for t in tickets:
+        assert api.events(t).count("escalated") == 2
