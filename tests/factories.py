@@ -10,6 +10,7 @@ from httpx import Response
 
 ALL_KEPT = {"invoice": True, "original_packaging": True, "accessories": True, "gifts": True}
 CUSTOMER = {"id": "C-1001", "name": "张三", "phone": "13800000000", "email": "z@example.com"}
+PAID = [{"method": "cash", "amount": "199.00"}]  # covers the 199.00 kettle (PAYMENTS_COVER)
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -107,6 +108,12 @@ def inspection_body(**over: Any) -> dict[str, Any]:
     )
 
 
+def failing(r: Response) -> list[str]:
+    """The codes of the rules a 422 problem document says failed."""
+    assert r.status_code == 422, r.text
+    return [e["code"] for e in r.json().get("trace") or () if e["outcome"] == "fail"]
+
+
 class Api:
     """A thin caller: role names instead of headers, JSON bodies, status checks."""
 
@@ -138,6 +145,16 @@ class Api:
         ref = ticket if isinstance(ticket, str) else ticket["number"]
         r = self.post(f"/v1/tickets/{ref}/{name}", body, role=role, **headers)
         assert r.status_code == expect, r.text
+        return dict(r.json())
+
+    def pay_out(self, ticket: dict[str, Any], reference: str = "PAY-1") -> dict[str, Any]:
+        """REFUND_SIGNOFF: supervisor, then manager sign the refund request; finance pays."""
+        path = f"/v1/tickets/{ticket['number']}"
+        for kind, role in (("supervisor_signoff", "supervisor"), ("manager_signoff", "manager")):
+            r = self.post(f"{path}/approvals", {"type": kind}, role=role)
+            assert r.status_code == 201, r.text
+        r = self.post(f"{path}/payments", {"reference": reference}, role="finance")
+        assert r.status_code == 201, r.text
         return dict(r.json())
 
     def events(self, ticket: dict[str, Any]) -> list[str]:

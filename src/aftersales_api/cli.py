@@ -82,8 +82,9 @@ def sweep(args: argparse.Namespace) -> int:
         task = bar.add_task("sweeping deadlines", total=None)
         done = run_sweep(_env(), now, lambda n, total: bar.update(task, completed=n, total=total))
     for e in done:
-        print(f"{e.number}\t{e.deadline}\tdue {e.due_at.isoformat()}\t{e.level_from} -> {e.level_to}")
-    print(f"escalated {len(done)} missed deadline(s)", file=sys.stderr)
+        missed = ",".join(e.deadlines)
+        print(f"{e.number}\t{missed}\tdue {e.due_at.isoformat()}\t{e.level_from} -> {e.level_to}")
+    print(f"escalated {len(done)} ticket(s)", file=sys.stderr)
     return 0
 
 

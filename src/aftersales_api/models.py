@@ -20,7 +20,6 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
-    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
@@ -94,10 +93,8 @@ class Ticket(Base):
         Index(None, "owner", "created_at"),
         Index(None, "created_at", "id"),
         Index(None, "next_breach_at"),
-        # REPEAT_REPAIR looks up earlier repairs only: other kinds stay out of this index.
-        Index(
-            None, "order_id", postgresql_where=text("kind = 'repair'"), sqlite_where=text("kind = 'repair'")
-        ),
+        # REPEAT_REPAIR and DUPLICATE_CLAIM look up earlier claims on an order.
+        Index(None, "order_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -132,6 +129,7 @@ class Ticket(Base):
     refund_amount: Mapped[Decimal | None] = mapped_column(Money)
     restocking_fee: Mapped[Decimal | None] = mapped_column(Money)
     compensation_amount: Mapped[Decimal | None] = mapped_column(Money)
+    repair_charge: Mapped[Decimal | None] = mapped_column(Money)
     satisfaction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     satisfaction_score: Mapped[int | None] = mapped_column(Integer)
     pickup_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -149,6 +147,8 @@ class Ticket(Base):
     approvals: Mapped[list[Approval]] = relationship(order_by="Approval.id", lazy="raise")
     inspections: Mapped[list[Inspection]] = relationship(order_by="Inspection.id", lazy="raise")
     deadlines: Mapped[list[Deadline]] = relationship(order_by="Deadline.id", lazy="raise")
+    quotes: Mapped[list[Quote]] = relationship(order_by="Quote.n", lazy="raise")
+    payouts: Mapped[list[Payout]] = relationship(order_by="Payout.n", lazy="raise")
     events: WriteOnlyMapped[Event] = relationship(order_by="Event.seq")
 
 
@@ -162,6 +162,7 @@ class TicketItem(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price: Mapped[Decimal] = mapped_column(Money)
     category: Mapped[str | None] = mapped_column(String(64))
+    ordered_quantity: Mapped[int | None] = mapped_column(Integer)
 
 
 class Event(Base):
@@ -230,6 +231,52 @@ class Deadline(Base):
     met_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     dropped: Mapped[bool] = mapped_column(Boolean, default=False)
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Quote(Base):
+    """REPAIR_QUOTE: parts, labour and travel of a paid repair, and the customer's answer."""
+
+    __tablename__ = "quotes"
+    __table_args__ = {"sqlite_with_rowid": False}
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parts: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    labour: Mapped[Decimal] = mapped_column(Money)
+    travel: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))  # pending, accepted, refused
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+
+
+class Payout(Base):
+    """REFUND_SIGNOFF: the signed refund request (支票申请单) of one money resolution,
+    signed by a supervisor, then a manager, then paid by finance."""
+
+    __tablename__ = "payouts"
+    __table_args__ = {"sqlite_with_rowid": False}
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    parts: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    order_id: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    sale: Mapped[str] = mapped_column(String(16))  # before_sale (售前退) or after_sale (售后退)
+    status: Mapped[str] = mapped_column(String(16))  # requested, paid, void
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    supervisor_signoff_by: Mapped[str | None] = mapped_column(String(100))
+    supervisor_signoff_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    manager_signoff_by: Mapped[str | None] = mapped_column(String(100))
+    manager_signoff_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reference: Mapped[str | None] = mapped_column(String(100))
+    paid_by: Mapped[str | None] = mapped_column(String(100))
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class TicketCounter(Base):

@@ -38,7 +38,13 @@ ResolutionType = Literal[
     "installation",
 ]
 ApprovalType = Literal[
-    "product_manager", "major_filing", "finance_review", "general_manager", "onsite_repair"
+    "product_manager",
+    "major_filing",
+    "finance_review",
+    "general_manager",
+    "onsite_repair",
+    "supervisor_signoff",
+    "manager_signoff",
 ]
 Department = Literal["quality", "logistics", "finance", "sales", "product", "technical", "other"]
 EscalationTrigger = Literal["customer_unsatisfied", "customer_insists_superior", "department_uncooperative"]
@@ -80,6 +86,15 @@ class Item(Body):
     quantity: Annotated[int, Field(ge=1, le=100_000)] = 1
     unit_price: Amount
     category: Annotated[str, Field(max_length=64)] | None = None
+    ordered_quantity: Annotated[int, Field(ge=1, le=100_000)] | None = Field(
+        None, description="What the order line holds (DUPLICATE_CLAIM); default this ticket's quantity."
+    )
+
+    @model_validator(mode="after")
+    def _within_line(self) -> Self:
+        if self.ordered_quantity is not None and self.quantity > self.ordered_quantity:
+            raise ValueError("quantity exceeds the order line's ordered_quantity")
+        return self
 
 
 class Kept(Body):
@@ -171,9 +186,11 @@ class Resolution(Body):
         None, description="partial_refund: what an exchange would cost; default the goods amount."
     )
     note: Text = ""
-    cause: Text | None = None
-    fix: Text | None = None
-    parts: list[ShortText] = []
+    cause: Text | None = Field(None, description="repair: the fault's cause (REPAIR_REPORT).")
+    fix: Text | None = Field(None, description="repair: what was done.")
+    parts: Annotated[list[ShortText], Field(max_length=100)] | None = Field(
+        None, description="repair: the parts replaced; may be empty but must be given."
+    )
 
 
 class ResolveBody(Body):
@@ -193,6 +210,39 @@ class InspectionBody(Body):
     seal_intact: bool | None = None
     notes: Text = ""
     photos: Annotated[list[Annotated[str, Field(max_length=2000)]], Field(max_length=50)] = []
+
+
+class QuotePart(Body):
+    name: ShortText
+    amount: Amount
+
+
+class QuoteBody(Body):
+    parts: Annotated[list[QuotePart], Field(max_length=100)] = []
+    labour: Amount = Decimal("0.00")
+    travel: Amount = Decimal("0.00")
+    total: Amount
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> Self:
+        parts = sum((p.amount for p in self.parts), Decimal("0.00"))
+        if parts + self.labour + self.travel != self.total:
+            raise ValueError(
+                f"total {self.total:.2f} is not parts {parts:.2f} + labour {self.labour:.2f}"
+                f" + travel {self.travel:.2f}"
+            )
+        return self
+
+
+class QuoteDecisionBody(Body):
+    accepted: bool
+    note: Text = ""
+
+
+class PaymentBody(Body):
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    note: Text = ""
 
 
 class ApprovalBody(Body):
@@ -296,6 +346,47 @@ class InspectionOut(BaseModel):
     at: datetime
 
 
+class QuoteOut(BaseModel):
+    n: int
+    parts: list[dict[str, str]]
+    labour: str
+    travel: str
+    total: str
+    note: str
+    status: Literal["pending", "accepted", "refused"]
+    actor: str
+    at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    decision_note: str | None
+
+
+class SignOff(BaseModel):
+    by: str
+    at: datetime
+
+
+class PaymentOut(BaseModel):
+    """The signed refund request of a money resolution and, once paid, its payment."""
+
+    n: int
+    type: Literal["refund", "partial_refund", "compensation"]
+    amount: str
+    parts: list[dict[str, str]]
+    order_id: str | None
+    methods: list[str]
+    reason: str | None
+    sale: Literal["before_sale", "after_sale"]
+    status: Literal["requested", "paid", "void"]
+    requested_at: datetime
+    supervisor_signoff: SignOff | None
+    manager_signoff: SignOff | None
+    reference: str | None
+    paid_by: str | None
+    paid_at: datetime | None
+    note: str | None
+
+
 class TicketOut(BaseModel):
     id: str
     number: str
@@ -316,6 +407,8 @@ class TicketOut(BaseModel):
     resolution: dict[str, Any] | None
     inspection: InspectionOut | None
     approvals: list[ApprovalOut]
+    quotes: list[QuoteOut]
+    payments: list[PaymentOut]
     handling: dict[str, Any] | None
     pickup_requested_at: datetime | None
     due: Due
@@ -353,6 +446,10 @@ class InspectionResultOut(BaseModel):
     passed: bool
     failed: list[str]
     trace: list[TraceItem]
+    ticket: TicketOut
+
+
+class QuoteResultOut(QuoteOut):
     ticket: TicketOut
 
 
@@ -409,6 +506,7 @@ class MonthlyReport(BaseModel):
     refunds_total: str
     restocking_fees_total: str
     compensation_total: str
+    repair_charges_total: str
     repeat_repairs: int
 
 

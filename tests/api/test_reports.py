@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..factories import Api, complaint_body, inspection_body, return_body
+from ..factories import PAID, Api, complaint_body, inspection_body, return_body
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -20,7 +20,7 @@ def repair(order: str = "O-R") -> dict[str, Any]:
         kind="repair",
         channel="app",
         reason="quality_defect",
-        order={"id": order, "invoice_date": "2026-06-01", "payments": []},
+        order={"id": order, "invoice_date": "2026-06-01", "payments": PAID},
     )
 
 
@@ -40,6 +40,7 @@ def test_monthly_report_matches_hand_computed_figures(api: Api, clock: Any) -> N
     api.trigger(t2, "verify")
     api.post(f"/v1/tickets/{t2['number']}/inspections", inspection_body(), role="warehouse")
     api.trigger(t2, "resolve", {"resolution": {"type": "refund"}})
+    api.pay_out(t2)
     api.post(f"/v1/tickets/{t2['number']}/survey", {"score": 3}, role="storefront")
     api.trigger(t2, "confirm", role="storefront")
     at(clock, 2026, 11, 3, 0, 10)

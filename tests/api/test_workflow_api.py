@@ -8,7 +8,7 @@ import pytest
 
 from aftersales_api.workflow import STATES, TRANSITIONS, TRIGGERS
 
-from ..factories import Api, complaint_body, inspection_body, return_body
+from ..factories import PAID, Api, complaint_body, inspection_body, return_body
 
 ALLOWED = {(name, src) for name, sources, _ in TRANSITIONS for src in sources}
 # The shortest walk from a new ticket to each state (a complaint: no inspection needed).
@@ -99,7 +99,7 @@ def test_rejecting_an_eligible_ticket_needs_a_supervisor(api: Api) -> None:
     r = api.post(f"/v1/tickets/{t['number']}/reject", {"code": "other"}, role="agent")
     assert r.status_code == 403 and r.json()["code"] == "forbidden"
     assert api.trigger(t, "reject", {"code": "other"}, role="supervisor")["state"] == "rejected"
-    late = api.create(return_body(order={"id": "O-1", "invoice_date": "2026-11-01", "payments": []}))
+    late = api.create(return_body(order={"id": "O-1", "invoice_date": "2026-11-01", "payments": PAID}))
     assert late["decision"]["eligible"] is False
     assert api.trigger(late, "reject", {"code": "WINDOW_RETURN"}, role="agent")["state"] == "rejected"
 
@@ -121,12 +121,12 @@ def rule_failure(
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        (return_body(order={"id": "O-1", "invoice_date": "2026-11-15", "payments": []}), "WINDOW_RETURN"),
+        (return_body(order={"id": "O-1", "invoice_date": "2026-11-15", "payments": PAID}), "WINDOW_RETURN"),
         (
             return_body(
                 kind="exchange",
                 reason="wrong_item",
-                order={"id": "O-1", "invoice_date": "2026-11-07", "payments": []},
+                order={"id": "O-1", "invoice_date": "2026-11-07", "payments": PAID},
             ),
             "WINDOW_EXCHANGE",
         ),
@@ -177,10 +177,10 @@ def test_resolve_refund_needs_a_passed_inspection(api: Api) -> None:
     t = api.create(return_body())
     t = api.trigger(t, "verify")
     rule_failure(api, t, "resolve", {"resolution": {"type": "refund"}}, "INSPECTION")
-    typed = api.post(
-        f"/v1/tickets/{t['number']}/resolve", {"resolution": {"type": "refund", "amount": "199.00"}}
+    # The amount of a refund is computed (199.00 less the 19.90 fee), never typed in.
+    rule_failure(
+        api, t, "resolve", {"resolution": {"type": "refund", "amount": "199.00"}}, "RESOLUTION_TYPES"
     )
-    assert typed.status_code == 422 and typed.json()["code"] == "validation"
 
 
 def test_close_only_after_confirm(api: Api) -> None:
@@ -191,7 +191,10 @@ def test_close_only_after_confirm(api: Api) -> None:
     closed = api.trigger(t, "close")
     assert closed["state"] == "closed"
     last = api.get(f"/v1/tickets/{t['number']}/events").json()["items"][-1]
-    assert last["data"]["rules"] == [{"code": "CLOSED_LOOP", "outcome": "pass"}]
+    assert last["data"]["rules"] == [
+        {"code": "CLOSED_LOOP", "outcome": "pass"},
+        {"code": "REFUND_DUE", "outcome": "pass"},
+    ]
 
 
 def test_cancel_not_after_a_passed_inspection(api: Api) -> None:
@@ -211,7 +214,7 @@ def repair_body(**over: Any) -> dict[str, Any]:
     return return_body(
         kind="repair",
         reason="quality_defect",
-        order={"id": "O-R1", "invoice_date": "2026-03-01", "payments": []},
+        order={"id": "O-R1", "invoice_date": "2026-03-01", "payments": PAID},
         **over,
     )
 

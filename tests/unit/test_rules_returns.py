@@ -365,9 +365,37 @@ def test_fee_plus_refund_is_the_goods_amount(amount: Decimal) -> None:
         max_size=4,
     ),
 )
-def test_refund_parts_add_up(amount: Decimal, payments: list[tuple[str, Decimal]]) -> None:
+def test_refund_parts_add_up_and_never_exceed_a_method(
+    amount: Decimal, payments: list[tuple[str, Decimal]]
+) -> None:
+    """PAYMENTS_COVER: the parts add up to the refund and none exceeds what it paid."""
+    paid = sum((money(p) for _, p in payments), Decimal(0))
+    if money(amount) > paid:
+        with pytest.raises(ValueError, match="exceeds"):
+            split_refund(amount, payments)
+        return
     parts = split_refund(amount, payments)
     assert sum(p.amount for p in parts) == money(amount)
+    for part, (_, paid_by_method) in zip(parts, payments, strict=True):
+        assert Decimal(0) <= part.amount <= money(paid_by_method)
+
+
+def test_the_cash_and_store_card_split_of_the_issue_stays_within_each_method() -> None:
+    """Cash 100.00 + store card 50.00 once gave 119.40 + 59.70 for a 179.10 refund."""
+    parts = split_refund(Decimal("150.00"), [("cash", Decimal("100.00")), ("store_card", Decimal("50.00"))])
+    assert [(p.method, p.amount, p.document) for p in parts] == [
+        ("cash", Decimal("100.00"), "invoice"),
+        ("store_card", Decimal("50.00"), "receipt"),
+    ]
+    with pytest.raises(ValueError, match="exceeds"):
+        split_refund(Decimal("179.10"), [("cash", Decimal("100.00")), ("store_card", Decimal("50.00"))])
+
+
+def test_leftover_cents_go_to_the_largest_remainders() -> None:
+    parts = split_refund(
+        Decimal("0.02"), [("cash", Decimal("0.01")), ("card", Decimal("0.01")), ("points", Decimal("0.01"))]
+    )
+    assert [p.amount for p in parts] == [Decimal("0.01"), Decimal("0.01"), Decimal("0.00")]
 
 
 @given(

@@ -52,6 +52,7 @@ Customer = Annotated[Principal, require("storefront", "agent+")]
 Agent = Annotated[Principal, require("agent+")]
 Supervisor = Annotated[Principal, require("supervisor+")]
 Warehouse = Annotated[Principal, require("warehouse", "supervisor+")]
+Finance = Annotated[Principal, require("finance")]
 LangDep = Annotated[Lang, Depends(language)]
 IfMatch = Annotated[str | None, Header(description="The ticket's version (ETag); 412 when stale.")]
 IdemKey = Annotated[

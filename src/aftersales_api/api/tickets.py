@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel
 
 from ..core.errors import Invalid
@@ -24,6 +24,10 @@ from ..schemas import (
     InspectionBody,
     InspectionResultOut,
     NoteBody,
+    PaymentBody,
+    QuoteBody,
+    QuoteDecisionBody,
+    QuoteResultOut,
     RejectBody,
     RemedyBody,
     ResolveBody,
@@ -33,10 +37,21 @@ from ..schemas import (
     TicketPage,
     VerifyBody,
 )
-from ..services import actions, tickets, triggers
+from ..services import actions, payouts, quotes, tickets, triggers
 from ..services.env import Env
 from ..services.repository import TicketFilter
-from .deps import Agent, Anyone, Customer, EnvDep, IdemKey, IfMatch, LangDep, Supervisor, Warehouse
+from .deps import (
+    Agent,
+    Anyone,
+    Customer,
+    EnvDep,
+    Finance,
+    IdemKey,
+    IfMatch,
+    LangDep,
+    Supervisor,
+    Warehouse,
+)
 from .errors import responses
 from .responses import JSONResponse
 
@@ -230,9 +245,12 @@ WRITE_ROUTES: tuple[tuple[str, type[BaseModel], Any, str, Action, str], ...] = (
     ("assign", AssignBody, Supervisor, "Hand the ticket to another owner", actions.assign, "assign"),
     ("forward", ForwardBody, Agent, "Forward to the responsible department", actions.forward, "forward"),
     ("remedy", RemedyBody, Agent, "The department's remedy plan", actions.remedy, "remedy"),
+    ("quotes", QuoteBody, Agent, "Quote a paid repair (REPAIR_QUOTE)", quotes.create, "quote"),
+    ("payments", PaymentBody, Finance, "Pay the signed refund request", payouts.pay, "pay"),
 )
+CREATES = {"inspections", "approvals", "contacts", "quotes", "payments"}
+RESULTS: dict[str, type[BaseModel]] = {"inspections": InspectionResultOut, "quotes": QuoteResultOut}
 for name, model, roles, summary, action, operation in WRITE_ROUTES:
-    creates = name in ("inspections", "approvals", "contacts")
     _post(
         name,
         model,
@@ -241,6 +259,27 @@ for name, model, roles, summary, action, operation in WRITE_ROUTES:
         action,
         operation=f"{operation}_ticket",
         idempotent=True,
-        status=201 if creates else 200,
-        response_model=InspectionResultOut if name == "inspections" else TicketOut,
+        status=201 if name in CREATES else 200,
+        response_model=RESULTS.get(name, TicketOut),
     )
+
+
+@router.post(
+    "/{ticket}/quotes/{n}/decision",
+    response_model=QuoteResultOut,
+    operation_id="decide_quote",
+    summary="The customer accepts or refuses a quote (REPAIR_QUOTE)",
+    responses=responses(404, 409, 412),
+)
+async def decide_quote(
+    ticket: str,
+    n: Annotated[int, Path(ge=1, le=10_000)],
+    body: QuoteDecisionBody,
+    env: EnvDep,
+    who: Customer,
+    lang: LangDep,
+    if_match: IfMatch = None,
+    idempotency_key: IdemKey = None,
+) -> JSONResponse:
+    code, out = await env.db.run(quotes.decide, env, who, ticket, n, body, idempotency_key, if_match, lang)
+    return ticket_response(out, code)

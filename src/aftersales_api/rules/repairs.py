@@ -19,6 +19,7 @@ class RepairRequest:
     category: str | None = None
     onsite: bool = False
     previous_repairs: tuple[date, ...] = ()  # same order line and fault
+    responsibility: str | None = None  # found at verify: `customer` means the customer's own damage
 
 
 def is_repeat(request_date: date, previous: Iterable[date], policy: Policy) -> bool:
@@ -30,21 +31,10 @@ def evaluate_repair(req: RepairRequest, policy: Policy) -> Decision:
     the warranty it is paid and needs an accepted quote first."""
     days = (req.request_date - req.invoice_date).days
     limit = policy.warranty_for(req.category)
-    warranty = 0 <= days <= limit
-    trace: list[TraceEntry] = [
-        entry(
-            "WARRANTY",
-            None,
-            "Day {0} of a {1}-day warranty: free repair."
-            if warranty
-            else "Day {0}, outside the {1}-day warranty: paid repair, the customer accepts a quote first.",
-            "保修期{1}天内第{0}天:免费维修。"
-            if warranty
-            else "第{0}天,已过{1}天保修期:有偿维修,需客户先确认报价。",
-            days,
-            limit,
-        )
-    ]
+    in_period = 0 <= days <= limit
+    own_damage = req.responsibility == "customer"
+    warranty = in_period and not own_damage
+    trace: list[TraceEntry] = [warranty_entry(days, limit, in_period, own_damage)]
     approvals: tuple[str, ...] = ()
     if req.onsite:
         approvals = ("onsite_repair",)
@@ -85,7 +75,7 @@ def evaluate_repair(req: RepairRequest, policy: Policy) -> Decision:
         policy_version=policy.version,
         trace=tuple(trace),
         days_since_invoice=days,
-        responsibility="company" if warranty else "customer",
+        responsibility=req.responsibility or ("company" if warranty else "customer"),
         goods_amount=amount,
         restocking_fee=ZERO,
         refund_amount=ZERO,
@@ -93,4 +83,35 @@ def evaluate_repair(req: RepairRequest, policy: Policy) -> Decision:
         warranty=warranty,
         flags=flags,
         level=level,
+    )
+
+
+def warranty_entry(days: int, limit: int, in_period: bool, own_damage: bool) -> TraceEntry:
+    """WARRANTY: free inside the period unless the damage is the customer's own."""
+    if in_period and not own_damage:
+        return entry(
+            "WARRANTY",
+            None,
+            "Day {0} of a {1}-day warranty: free repair.",
+            "保修期{1}天内第{0}天:免费维修。",
+            days,
+            limit,
+        )
+    if in_period:
+        return entry(
+            "WARRANTY",
+            None,
+            "Day {0} of a {1}-day warranty, but the damage is the customer's own: paid repair, "
+            "the customer accepts a quote first.",
+            "保修期{1}天内第{0}天,但属人为损坏:有偿维修,需客户先确认报价。",
+            days,
+            limit,
+        )
+    return entry(
+        "WARRANTY",
+        None,
+        "Day {0}, outside the {1}-day warranty: paid repair, the customer accepts a quote first.",
+        "第{0}天,已过{1}天保修期:有偿维修,需客户先确认报价。",
+        days,
+        limit,
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
-from .base import ZERO, Decision, TraceEntry, entry, failed, money
+from .base import CENT, ZERO, Decision, TraceEntry, entry, failed, money
+from .orders import LineClaim, duplicate_entry
 from .params import Policy
 from .vocabulary import RECEIPT_ONLY_METHODS
 
@@ -54,6 +55,7 @@ class GoodsRequest:
     kept: Kept = Kept()
     evidence: frozenset[str] = frozenset()
     responsibility: str | None = None
+    lines: tuple[LineClaim, ...] = ()  # the order lines claimed, for DUPLICATE_CLAIM
 
 
 def default_responsibility(reason: str) -> str:
@@ -169,6 +171,8 @@ def evaluate_goods(req: GoodsRequest, policy: Policy) -> Decision:
                 policy.exchange_window_days,
             )
         )
+    if req.lines:
+        trace.append(duplicate_entry(req.lines))
     missing: list[str] = []
     if req.reason == "no_reason":
         _no_reason(req, trace)
@@ -273,15 +277,23 @@ class RefundPart:
 
 
 def split_refund(amount: Decimal, payments: Iterable[tuple[str, Decimal]]) -> tuple[RefundPart, ...]:
-    """RECEIPT_ONLY: refund back to each original payment part, in proportion to what
-    it paid; the rounding remainder goes to the largest part so the sum is exact."""
+    """RECEIPT_ONLY and PAYMENTS_COVER: refund back to each original payment part, in
+    proportion to what it paid, never more than it paid. Shares are rounded down to the
+    cent and the cents left over go, one each, to the parts with the largest remainders
+    (each of those still below what it paid), so the parts add up exactly."""
     parts = [(method, money(paid)) for method, paid in payments if paid > 0]
     total = sum((paid for _, paid in parts), ZERO)
+    amount = money(amount)
     if not parts or total <= 0:
         return ()
-    shares = [money(amount * paid / total) for _, paid in parts]
-    largest = max(range(len(parts)), key=lambda i: parts[i][1])
-    shares[largest] += money(amount) - sum(shares, ZERO)
+    if amount > total:
+        raise ValueError(f"refund {amount} exceeds the payments of {total}")
+    exact = [amount * paid / total for _, paid in parts]
+    shares = [share.quantize(CENT, rounding=ROUND_DOWN) for share in exact]
+    left = int((amount - sum(shares, ZERO)) / CENT)
+    by_remainder = sorted(range(len(parts)), key=lambda i: (shares[i] - exact[i], -parts[i][1]))
+    for i in by_remainder[:left]:
+        shares[i] += CENT
     return tuple(
         RefundPart(method, share, "receipt" if method in RECEIPT_ONLY_METHODS else "invoice")
         for (method, _), share in zip(parts, shares, strict=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +15,7 @@ from ..models import ApiKey, Approval, Contact, Inspection, Ticket
 from ..rules import deadlines as limits
 from ..rules.base import Lang, trace_dicts
 from ..rules.complaints import compensation_approvals
+from ..rules.resolutions import SIGNOFFS
 from ..rules.returns import evaluate_inspection
 from ..rules.vocabulary import GOODS_KINDS
 from ..schemas import (
@@ -29,10 +29,10 @@ from ..schemas import (
     SurveyBody,
 )
 from ..workflow import DONE_STATES
-from . import deadlines, idempotency, views
+from . import deadlines, payouts
+from .changes import Outcome, write
 from .env import Env
 from .guards import approved
-from .triggers import Change, change
 
 APPROVER = {
     "product_manager": ("product_manager",),
@@ -40,31 +40,9 @@ APPROVER = {
     "finance_review": ("finance",),
     "general_manager": ("general_manager",),
     "onsite_repair": ("supervisor+",),
+    "supervisor_signoff": ("supervisor+",),
+    "manager_signoff": ("manager",),
 }
-Outcome = tuple[int, dict[str, Any]]
-
-
-def _write(
-    env: Env,
-    who: Principal,
-    ref: str,
-    if_match: str | None,
-    lang: Lang,
-    event: str,
-    work: Change,
-    *,
-    key: str | None = None,
-    body: BaseModel | None = None,
-    status: int = 200,
-) -> Outcome:
-    """One write on a ticket, idempotent when the caller sends a key."""
-
-    def run(session: Session) -> Outcome:
-        t = change(env, session, who, ref, if_match, event, work)
-        return status, views.ticket(t, env.clock(), lang)
-
-    print_ = idempotency.fingerprint(f"POST {ref}/{event}", body.model_dump(mode="json") if body else None)
-    return idempotency.run(env, who.name, key, print_, run)
 
 
 def _open(t: Ticket) -> None:
@@ -127,12 +105,20 @@ def inspect(
             "corrected": correcting,
         }
 
-    def run(session: Session) -> Outcome:
-        t = change(env, session, who, ref, if_match, "inspection", work)
-        return 201, {**result, "ticket": views.ticket(t, env.clock(), lang)}
-
-    print_ = idempotency.fingerprint(f"POST {ref}/inspections", body.model_dump(mode="json"))
-    return idempotency.run(env, who.name, key, print_, run)
+    return write(
+        env,
+        who,
+        ref,
+        if_match,
+        lang,
+        "inspection",
+        work,
+        key=key,
+        body=body,
+        status=201,
+        path="inspections",
+        extra=lambda: result,
+    )
 
 
 def approve(
@@ -142,7 +128,9 @@ def approve(
         raise Forbidden(f"A {body.type} approval is for the {APPROVER[body.type][0]} role.")
 
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
-        if t.state not in ("received", "verified"):
+        if body.type in SIGNOFFS:
+            payouts.sign(t, who, body.type, body.approved, now, lang)
+        elif t.state not in ("received", "verified"):
             raise InvalidTransition(f"Approvals are recorded before resolution; the ticket is {t.state}.")
         if body.type == "general_manager" and body.approved:
             check = compensation_approvals((*approved(t), "general_manager"))
@@ -166,7 +154,7 @@ def approve(
             deadlines.settle(t, now, ["report"])
         return {"type": body.type, "approved": body.approved, "role": who.role, "note": body.note}
 
-    return _write(
+    return write(
         env,
         who,
         ref,
@@ -199,7 +187,7 @@ def contact(
             deadlines.open_deadline(env, t, "contact", limits.contact(now, env.policy))
         return {"channel": body.channel, "summary": body.summary}
 
-    return _write(env, who, ref, if_match, lang, "contact", work, key=key, body=body, status=201)
+    return write(env, who, ref, if_match, lang, "contact", work, key=key, body=body, status=201)
 
 
 def escalate(
@@ -214,7 +202,7 @@ def escalate(
         t.level = raised
         return data
 
-    return _write(env, who, ref, if_match, lang, "escalated", work, key=key, body=body)
+    return write(env, who, ref, if_match, lang, "escalated", work, key=key, body=body)
 
 
 def survey(
@@ -236,7 +224,7 @@ def survey(
         t.satisfaction_score = body.score
         return {"score": body.score, "comment": body.comment}
 
-    return _write(env, who, ref, if_match, lang, "survey", work, key=key, body=body)
+    return write(env, who, ref, if_match, lang, "survey", work, key=key, body=body)
 
 
 def assign(
@@ -253,7 +241,7 @@ def assign(
         t.owner = body.owner
         return data
 
-    return _write(env, who, ref, if_match, lang, "assigned", work, key=key, body=body)
+    return write(env, who, ref, if_match, lang, "assigned", work, key=key, body=body)
 
 
 def forward(
@@ -274,7 +262,7 @@ def forward(
         }
         return {"department": body.department, "note": body.note}
 
-    return _write(env, who, ref, if_match, lang, "forwarded", work, key=key, body=body)
+    return write(env, who, ref, if_match, lang, "forwarded", work, key=key, body=body)
 
 
 def remedy(
@@ -292,4 +280,4 @@ def remedy(
         t.handling = {**(t.handling or {}), "remedy": plan}
         return plan
 
-    return _write(env, who, ref, if_match, lang, "remedy", work, key=key, body=body)
+    return write(env, who, ref, if_match, lang, "remedy", work, key=key, body=body)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..core.errors import Invalid
 from ..rules import (
     ComplaintRequest,
     Decision,
@@ -20,7 +21,8 @@ from ..rules import (
     evaluate_repair,
     money,
 )
-from ..rules.base import ZERO
+from ..rules.base import ZERO, trace_dicts
+from ..rules.orders import LineClaim, dates_entry, payments_entry
 from ..rules.vocabulary import GOODS_KINDS
 from . import repository
 from .env import Env
@@ -30,8 +32,41 @@ def goods_amount(items: list[dict[str, Any]]) -> Decimal:
     return money(sum((Decimal(str(i["unit_price"])) * int(i["quantity"]) for i in items), ZERO))
 
 
+def order_checks(facts: dict[str, Any], today: date) -> None:
+    """DATES_VALID and PAYMENTS_COVER: input that is no claim at all is a 422 `validation`."""
+    order = facts.get("order")
+    if not order:
+        return
+    checks = [dates_entry(date.fromisoformat(str(order["invoice_date"])), today, today)]
+    if facts.get("items"):
+        paid = (Decimal(str(p["amount"])) for p in order.get("payments") or ())
+        checks.append(payments_entry(paid, goods_amount(facts["items"])))
+    bad = [c for c in checks if c.outcome == "fail"]
+    if bad:
+        raise Invalid(bad[0].message, trace=trace_dicts(checks))
+
+
+def line_claims(session: Session, facts: dict[str, Any], before: str | None) -> tuple[LineClaim, ...]:
+    """DUPLICATE_CLAIM: this ticket's order lines with the live claims filed on them earlier."""
+    items = facts["items"]
+    earlier = repository.earlier_claims(session, facts["order"]["id"], [i["sku"] for i in items], before)
+    return tuple(
+        LineClaim(
+            sku=i["sku"],
+            quantity=int(i["quantity"]),
+            ordered_quantity=int(i.get("ordered_quantity") or i["quantity"]),
+            earlier=tuple(earlier.get(i["sku"], ())),
+        )
+        for i in items
+    )
+
+
 def goods_request(
-    kind: str, facts: dict[str, Any], request_date: date, responsibility: str | None = None
+    kind: str,
+    facts: dict[str, Any],
+    request_date: date,
+    responsibility: str | None = None,
+    lines: tuple[LineClaim, ...] = (),
 ) -> GoodsRequest:
     kept = facts.get("kept") or {}
     return GoodsRequest(
@@ -47,6 +82,7 @@ def goods_request(
         ),
         evidence=frozenset(e["type"] for e in facts.get("evidence") or ()),
         responsibility=responsibility,
+        lines=lines,
     )
 
 
@@ -63,7 +99,9 @@ def decide(
     """The decision for a ticket's facts (the shape of TicketCreate, as JSON data)."""
     policy = env.policy
     if kind in GOODS_KINDS:
-        return evaluate_goods(goods_request(kind, facts, request_date, responsibility), policy)
+        assert session is not None, "DUPLICATE_CLAIM needs the earlier claims"
+        lines = line_claims(session, facts, number)
+        return evaluate_goods(goods_request(kind, facts, request_date, responsibility, lines), policy)
     if kind == "repair":
         assert session is not None, "REPEAT_REPAIR needs the earlier repairs"
         items, order = facts["items"], facts["order"]
@@ -78,6 +116,7 @@ def decide(
                 category=items[0].get("category"),
                 onsite=bool(facts.get("onsite")),
                 previous_repairs=tuple(previous),
+                responsibility=responsibility,
             ),
             policy,
         )

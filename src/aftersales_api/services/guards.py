@@ -5,12 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..core.errors import Invalid
-from ..models import Ticket
+from ..models import Payout, Ticket
 from ..rules import Decision
-from ..rules.base import TraceEntry, entry, money
-from ..rules.complaints import category_entry, compensation_approvals
-from ..rules.returns import check_partial_refund
+from ..rules.base import ZERO, TraceEntry, entry
+from ..rules.complaints import category_entry
+from ..rules.resolutions import (
+    RepairReport,
+    ResolutionDecision,
+    ResolutionRequest,
+    evaluate_resolution,
+    paid_entry,
+)
 from ..rules.vocabulary import GOODS_KINDS
 from ..workflow import Guarded
 from .env import Env
@@ -74,52 +79,51 @@ def passed_inspection(t: Ticket) -> Any:
     return latest if latest is not None and latest.passed else None
 
 
-def resolve(t: Ticket, resolution: dict[str, Any]) -> list[TraceEntry]:
-    kind = resolution["type"]
-    if kind == "refund":
-        return _refund(t, resolution)
-    if kind == "partial_refund":
-        amount = _required_amount(resolution)
-        cost = Decimal(resolution.get("exchange_cost") or t.decision.get("goods_amount") or "0")
-        return [check_partial_refund(amount, money(cost))]
-    if kind == "compensation":
-        _required_amount(resolution)
-        return [compensation_approvals(tuple(approved(t)))]
-    return []
+def resolution_request(t: Ticket, resolution: dict[str, Any]) -> ResolutionRequest:
+    """The ticket's facts as the resolution rules read them."""
+    d = t.decision
+    accepted = next((q.total for q in t.quotes if q.status == "accepted"), None)
+    parts = resolution.get("parts")
+    inspected = t.inspections[-1].passed if t.inspections else None
+    payments = (t.order or {}).get("payments") or ()
+    paid = sum((Decimal(str(p["amount"])) for p in payments), ZERO) if payments else None
+    return ResolutionRequest(
+        kind=t.kind,
+        type=resolution["type"],
+        days_since_invoice=d.get("days_since_invoice"),
+        reason=t.reason,
+        amount=_decimal(resolution.get("amount")),
+        exchange_cost=_decimal(resolution.get("exchange_cost")),
+        goods_amount=_decimal(d.get("goods_amount")),
+        refund_amount=_decimal(d.get("refund_amount")) if t.kind in GOODS_KINDS else None,
+        inspection_passed=inspected,
+        approvals=tuple(approved(t)),
+        warranty=d.get("warranty"),
+        accepted_quote=accepted,
+        claimed_compensation=_decimal((t.complaint or {}).get("claimed_compensation")) or ZERO,
+        paid=paid,
+        report=RepairReport(
+            resolution.get("cause"), resolution.get("fix"), None if parts is None else tuple(parts)
+        ),
+    )
 
 
-def _refund(t: Ticket, resolution: dict[str, Any]) -> list[TraceEntry]:
-    computed = t.decision.get("refund_amount")
-    typed = resolution.get("amount")
-    if computed is None:
-        _required_amount(resolution)
-        return []
-    if typed is not None and money(Decimal(typed)) != money(Decimal(computed)):
-        raise Invalid(f"A refund's amount is computed from the decision ({computed}), not typed in.")
-    if t.kind not in GOODS_KINDS:
-        return []
-    ok = passed_inspection(t) is not None
-    return [
-        entry(
-            "INSPECTION",
-            ok,
-            "Returned goods passed inspection."
-            if ok
-            else "A refund for returned goods needs a passed inspection first.",
-            "退货已验货通过。" if ok else "退货须先验货通过才能退款。",
-        )
-    ]
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
-def _required_amount(resolution: dict[str, Any]) -> Decimal:
-    if resolution.get("amount") is None:
-        raise Invalid(f"A {resolution['type']} resolution needs an amount.")
-    return money(Decimal(resolution["amount"]))
+def resolve(env: Env, t: Ticket, resolution: dict[str, Any]) -> ResolutionDecision:
+    return evaluate_resolution(resolution_request(t, resolution), env.policy)
 
 
-def close(_t: Ticket) -> list[TraceEntry]:
+def open_payout(t: Ticket) -> Payout | None:
+    return next((p for p in t.payouts if p.status == "requested"), None)
+
+
+def close(t: Ticket) -> list[TraceEntry]:
     return [
         entry(
             "CLOSED_LOOP", True, "The customer confirmed the resolution.", "客户已确认问题完全解决,可以结案。"
-        )
+        ),
+        paid_entry(open_payout(t) is not None),
     ]

@@ -87,6 +87,8 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
         closed = _between(Ticket.closed_at, start, end)
         resolved = _between(Ticket.resolved_at, start, end)
         n_received = session.scalar(select(func.count()).where(received)) or 0
+        # The cohort received in the month, and how many of it were closed by the month's end.
+        cohort_closed = session.scalar(select(func.count()).where(received, Ticket.closed_at < end)) or 0
         n_closed, avg = session.execute(
             select(func.count(), func.avg(Ticket.resolution_seconds)).where(closed)
         ).one()
@@ -96,11 +98,12 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
                 func.sum(func.cast(Ticket.satisfaction_score >= 4, Integer)),
             ).where(received, Ticket.satisfaction_score.is_not(None))
         ).one()
-        refunds, fees, compensation = session.execute(
+        refunds, fees, compensation, repairs = session.execute(
             select(
                 func.sum(Ticket.refund_amount),
                 func.sum(Ticket.restocking_fee),
                 func.sum(Ticket.compensation_amount),
+                func.sum(Ticket.repair_charge),
             ).where(resolved)
         ).one()
         repeat = session.scalar(select(func.count()).where(received, Ticket.repeat_repair)) or 0
@@ -116,7 +119,7 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "by_category": _counts(session, Ticket.category, received),
             "by_state": _counts(session, Ticket.state, received),
             "closed": n_closed,
-            "resolution_rate": _rate(n_closed, n_received),
+            "resolution_rate": _rate(cohort_closed, n_received),
             "processing_seconds": {
                 "average": round(float(avg), 1) if avg is not None else None,
                 "p90": _p90(session, closed),
@@ -130,5 +133,6 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "refunds_total": _money(refunds),
             "restocking_fees_total": _money(fees),
             "compensation_total": _money(compensation),
+            "repair_charges_total": _money(repairs),
             "repeat_repairs": repeat,
         }

@@ -20,6 +20,8 @@ FULL = (
     selectinload(Ticket.approvals),
     selectinload(Ticket.inspections),
     selectinload(Ticket.deadlines),
+    selectinload(Ticket.quotes),
+    selectinload(Ticket.payouts),
 )
 
 
@@ -70,6 +72,33 @@ def previous_repairs(
         .distinct()
     )
     return list(session.scalars(stmt))
+
+
+LIVE_CLAIM_KINDS = ("return", "exchange")
+DEAD_STATES = ("cancelled", "rejected")
+
+
+def earlier_claims(
+    session: Session, order_id: str, skus: list[str], before: str | None = None
+) -> dict[str, list[tuple[str, int]]]:
+    """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
+    tickets on the same order numbered before `before` (found through the order index)."""
+    stmt = (
+        select(Ticket.number, TicketItem.sku, TicketItem.quantity)
+        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
+        .where(
+            Ticket.order_id == order_id,
+            Ticket.kind.in_(LIVE_CLAIM_KINDS),
+            Ticket.state.not_in(DEAD_STATES),
+            TicketItem.sku.in_(skus),
+            Ticket.number < (before or "AT"),  # "AT" sorts after every "AS-…"
+        )
+        .order_by(Ticket.number)
+    )
+    found: dict[str, list[tuple[str, int]]] = {}
+    for number, sku, quantity in session.execute(stmt):
+        found.setdefault(sku, []).append((number, quantity))
+    return found
 
 
 @dataclass(frozen=True)

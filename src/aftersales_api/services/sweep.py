@@ -1,6 +1,7 @@
-"""ESCALATION_TRIGGERS, automatic part: every missed deadline raises its ticket one
-level, once. Safe when several processes sweep at once: each ticket is locked before
-its deadline is claimed, so a second sweeper sees the claim and skips it."""
+"""ESCALATION_TRIGGERS, automatic part: missed deadlines raise their ticket one level,
+each deadline once, and those found missed together count as one lapse
+(ONE_LAPSE_ONE_LEVEL). Safe when several processes sweep at once: each ticket is locked
+before its deadlines are claimed, so a second sweeper sees the claims and skips them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..core.security import Principal
 from ..models import Deadline
@@ -27,30 +28,36 @@ SYSTEM = Principal(name="system", role="admin")
 @dataclass(frozen=True)
 class Escalation:
     number: str
-    deadline: str
-    due_at: datetime
+    deadlines: tuple[str, ...]  # every deadline this sweep found missed (ONE_LAPSE_ONE_LEVEL)
+    due_at: datetime  # the earliest of them
     level_from: str
     level_to: str
 
 
-def breached(env: Env, now: datetime) -> list[tuple[str, int]]:
-    """(ticket id, deadline id) of open, unescalated deadlines already missed."""
+def breached(env: Env, now: datetime) -> list[str]:
+    """Ids of tickets with open, unescalated deadlines already missed, earliest first."""
     with env.db.read() as session:
         rows = session.execute(
-            select(Deadline.ticket_id, Deadline.id)
+            select(Deadline.ticket_id, func.min(Deadline.breach_at).label("first"))
             .where(Deadline.met_at.is_(None), Deadline.escalated_at.is_(None), Deadline.breach_at <= now)
-            .order_by(Deadline.breach_at, Deadline.id)
+            .group_by(Deadline.ticket_id)
+            .order_by("first", Deadline.ticket_id)
         )
-        return [(r.ticket_id, r.id) for r in rows]
+        return [r.ticket_id for r in rows]
 
 
-def escalate_one(env: Env, ticket_id: str, deadline_id: int, now: datetime) -> Escalation | None:
+def escalate_one(env: Env, ticket_id: str, now: datetime) -> Escalation | None:
+    """ONE_LAPSE_ONE_LEVEL: the deadlines of one ticket missed together raise it one
+    level, with one event naming them all."""
     with env.db.write() as session:
         t = repository.get(session, ticket_id, lock=True)
-        d = next((d for d in t.deadlines if d.id == deadline_id), None)
-        if d is None or d.escalated_at is not None or d.met_at is not None or t.state in DONE_STATES:
+        missed = [
+            d for d in t.deadlines if d.met_at is None and d.escalated_at is None and d.breach_at <= now
+        ]
+        if not missed or t.state in DONE_STATES:
             return None
-        d.escalated_at = now
+        for d in missed:
+            d.escalated_at = now
         before, t.level = t.level, limits.raise_level(t.level)
         add_event(
             t,
@@ -59,14 +66,15 @@ def escalate_one(env: Env, ticket_id: str, deadline_id: int, now: datetime) -> E
             now,
             data={
                 "trigger": "deadline_breached",
-                "rule": "ESCALATION_TRIGGERS",
-                "deadline": d.key,
-                "due": d.due_at.isoformat(),
+                "rules": ["ESCALATION_TRIGGERS", "ONE_LAPSE_ONE_LEVEL"],
+                "deadlines": [d.key for d in missed],
+                "due": {d.key: d.due_at.isoformat() for d in missed},
                 "level": {"from": before, "to": t.level},
             },
         )
         deadlines.refresh(t)
-        return Escalation(t.number, d.key, d.due_at, before, t.level)
+        first = min(d.due_at for d in missed)
+        return Escalation(t.number, tuple(d.key for d in missed), first, before, t.level)
 
 
 def sweep(
@@ -75,8 +83,8 @@ def sweep(
     now = now or env.clock()
     todo = breached(env, now)
     done: list[Escalation] = []
-    for n, (ticket_id, deadline_id) in enumerate(todo, start=1):
-        result = escalate_one(env, ticket_id, deadline_id, now)
+    for n, ticket_id in enumerate(todo, start=1):
+        result = escalate_one(env, ticket_id, now)
         if result is not None:
             done.append(result)
         if progress is not None:
@@ -107,7 +115,11 @@ class PeriodicSweep:
             try:
                 for e in sweep(self.env):
                     log.info(
-                        "escalated %s: %s missed, %s → %s", e.number, e.deadline, e.level_from, e.level_to
+                        "escalated %s: %s missed, %s → %s",
+                        e.number,
+                        ",".join(e.deadlines),
+                        e.level_from,
+                        e.level_to,
                     )
             except Exception:
                 log.exception("deadline sweep failed")

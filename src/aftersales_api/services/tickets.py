@@ -20,6 +20,7 @@ from ..rules import Decision
 from ..rules import deadlines as limits
 from ..rules.base import Lang, trace_dicts
 from ..rules.complaints import first_contact
+from ..rules.resolutions import ResolutionRequest, evaluate_resolution
 from ..schemas import TicketCreate
 from . import deadlines, decisions, idempotency, repository, views
 from .env import Env
@@ -42,6 +43,7 @@ def _numbered_insert(dialect: str) -> driver.Statement:
 DIALECTS = ("sqlite", "postgresql")
 INSERT_TICKET = {d: _numbered_insert(d) for d in DIALECTS}
 COUNTER = {d: driver.Statement(repository.counter_upsert(d)) for d in DIALECTS}
+CLAIM_KINDS = frozenset({"return", "exchange", "repair"})
 FIRST_CONTACT_STEPS = (
     ("verify", "received", "verified"),
     ("resolve", "verified", "resolved"),
@@ -88,9 +90,10 @@ class Draft:
 
 
 def _decide(env: Env, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
-    if body.kind != "repair":
+    decisions.order_checks(facts, today)
+    if body.kind not in CLAIM_KINDS:
         return decisions.decide(env, None, body.kind, body.channel, facts, today)
-    with env.db.read() as session:  # REPEAT_REPAIR looks at earlier repairs
+    with env.db.read() as session:  # REPEAT_REPAIR and DUPLICATE_CLAIM look at earlier claims
         return decisions.decide(env, session, body.kind, body.channel, facts, today)
 
 
@@ -132,6 +135,7 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
         refund_amount=None,
         restocking_fee=None,
         compensation_amount=None,
+        repair_charge=None,
         satisfaction=None,
         satisfaction_score=None,
         pickup_requested_at=None,
@@ -154,6 +158,7 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
             "quantity": i.quantity,
             "unit_price": i.unit_price,
             "category": i.category,
+            "ordered_quantity": i.ordered_quantity,
         }
         for n, i in enumerate(body.items, start=1)
     ]
@@ -166,14 +171,14 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     events = [event_row(t, who.name, "received", now, None, "received", data)]
     dues: list[dict[str, Any]] = []
     if body.first_contact_resolution is not None:
-        events += _first_contact(t, who, body, now)
+        events += _first_contact(env, t, who, body, now)
     else:
         initial = limits.initial(t.kind, t.channel, t.major, now, env.policy, env.calendar)
         dues = [deadlines.new(env, t.id, key, due) for key, due in initial.items()]
         t.next_breach_at = min(d["breach_at"] for d in dues)
     t.items = [SimpleNamespace(**i) for i in items]
     t.deadlines = [SimpleNamespace(**d) for d in dues]
-    t.approvals, t.inspections = [], []
+    t.approvals, t.inspections, t.quotes, t.payouts = [], [], [], []
     return Draft(t=t, items=items, deadlines=dues, events=events)
 
 
@@ -213,14 +218,22 @@ def event_row(
     }
 
 
-def _first_contact(t: Any, who: Principal, body: TicketCreate, now: datetime) -> list[dict[str, Any]]:
-    """FIRST_CONTACT: solved on the call, so the ticket walks every state at once."""
-    compensation = body.complaint.claimed_compensation if body.complaint else Decimal(0)
-    check = first_contact(t.kind, t.channel, compensation, t.major)
-    if check.outcome == "fail":
-        raise RuleViolation(check.message, trace=trace_dicts([check]))
+def _first_contact(
+    env: Env, t: Any, who: Principal, body: TicketCreate, now: datetime
+) -> list[dict[str, Any]]:
+    """FIRST_CONTACT: solved on the call, so the ticket walks every state at once;
+    NO_FIRST_CONTACT_MONEY: and it never pays."""
     fcr = body.first_contact_resolution
     assert fcr is not None
+    compensation = body.complaint.claimed_compensation if body.complaint else Decimal(0)
+    request = ResolutionRequest(kind=t.kind, type=fcr.resolution, first_contact=True)
+    checks = [
+        first_contact(t.kind, t.channel, compensation, t.major),
+        *evaluate_resolution(request, env.policy).trace,
+    ]
+    bad = next((c for c in checks if c.outcome == "fail"), None)
+    if bad is not None:
+        raise RuleViolation(bad.message, trace=trace_dicts(checks))
     t.resolution = {"type": fcr.resolution, "note": fcr.note, "first_contact": True}
     t.first_response_at = t.resolved_at = t.closed_at = now
     t.resolution_seconds = 0

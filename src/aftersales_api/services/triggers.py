@@ -9,17 +9,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..core.errors import Forbidden, Invalid, InvalidTransition, VersionConflict
+from ..core.errors import Forbidden, Invalid, InvalidTransition
 from ..core.security import Principal, role_allows
 from ..models import Ticket
 from ..rules import deadlines as limits
-from ..rules.base import Lang
-from ..rules.returns import split_refund
+from ..rules.base import Lang, TraceEntry
+from ..rules.resolutions import ResolutionDecision
 from ..rules.vocabulary import GOODS_KINDS
 from ..workflow import Guarded, ensure_allowed, fire
-from . import deadlines, decisions, guards, repository, views
+from . import deadlines, decisions, guards, payouts, views
+from .changes import change
 from .env import Env
-from .tickets import add_event
 
 KEEP_AFTER_RESOLVE = {"contact"}
 RULE_CODES_FOR_REJECT = {
@@ -38,38 +38,6 @@ RULE_CODES_FOR_REJECT = {
     "COMPENSATION_APPROVAL",
     "other",
 }
-
-
-def check_version(t: Ticket, if_match: str | None) -> None:
-    if if_match is None:
-        return
-    wanted = if_match.strip().removeprefix("W/").strip('"')
-    if wanted != str(t.version):
-        raise VersionConflict(f"The ticket is at version {t.version}, not {wanted}.")
-
-
-def locked(session: Session, ref: str, if_match: str | None) -> Ticket:
-    t = repository.get(session, ref, lock=True)
-    check_version(t, if_match)
-    return t
-
-
-Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
-
-
-def change(
-    env: Env, session: Session, who: Principal, ref: str, if_match: str | None, event: str, work: Change
-) -> Ticket:
-    """The frame of every write on a ticket: lock, check the version, change, append
-    the event, recompute the earliest breach."""
-    now = env.clock()
-    t = locked(session, ref, if_match)
-    before = t.state
-    data = work(session, t, now)
-    after = t.state if t.state != before else None
-    add_event(t, who.name, event, now, before=before if after else None, after=after, data=data)
-    deadlines.refresh(t)
-    return t
 
 
 def run(
@@ -155,47 +123,52 @@ def _reject(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
 
 
 def _resolve(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    """RESOLUTION_TYPES and the rules of the type chosen decide; a payout becomes a
+    refund request waiting for its sign-offs (REFUND_SIGNOFF)."""
     resolution = dict(ctx.body["resolution"])
-    ctx.check = lambda c: guards.resolve(t, resolution)
+    verdicts: list[ResolutionDecision] = []
+
+    def check(_: Guarded) -> list[TraceEntry]:
+        verdicts.append(guards.resolve(env, t, resolution))
+        return list(verdicts[-1].trace)
+
+    ctx.check = check
     before = fire(t, "resolve", ctx)
+    verdict = verdicts[-1]
     deadlines.settle(t, ctx.now, set(limits.KEYS) - KEEP_AFTER_RESOLVE)
+    amount = verdict.amount
+    if amount is not None:
+        resolution["amount"] = f"{amount:.2f}"
     kind = resolution["type"]
-    if kind in ("refund", "partial_refund"):
-        _refund(env, t, resolution, ctx.now)
-    elif kind == "compensation":
-        t.compensation_amount = Decimal(resolution["amount"])
-        gm = [a.at for a in t.approvals if a.type == "general_manager" and a.approved]
-        deadlines.open_deadline(env, t, "archive", limits.archive(gm[-1], env.policy, env.calendar))
+    if amount is not None and verdict.payout:
+        payouts.request(env, t, resolution, amount, ctx.now)
+        _money(env, t, kind, amount)
+    elif kind == "repair":
+        t.repair_charge = amount
     t.resolution, t.resolved_at = resolution, ctx.now
     ctx.data["resolution"] = resolution
     return before
 
 
-def _refund(env: Env, t: Ticket, resolution: dict[str, Any], now: datetime) -> None:
-    if resolution["type"] == "refund" and t.decision.get("refund_amount") is not None:
-        amount = Decimal(t.decision["refund_amount"])
-        t.restocking_fee = Decimal(t.decision.get("restocking_fee") or "0")
-    else:
-        amount = Decimal(resolution["amount"])
-        t.restocking_fee = Decimal("0.00")
-    resolution["amount"] = f"{amount:.2f}"
-    payments = [(p["method"], Decimal(p["amount"])) for p in (t.order or {}).get("payments", [])]
-    resolution["refund_parts"] = [
-        {"method": p.method, "amount": f"{p.amount:.2f}", "document": p.document}
-        for p in split_refund(amount, payments)
-    ]
+def _money(env: Env, t: Ticket, kind: str, amount: Decimal) -> None:
+    """The figures the monthly report sums, and COMPENSATION_APPROVAL's archive deadline."""
+    if kind == "compensation":
+        t.compensation_amount = amount
+        gm = [a.at for a in t.approvals if a.type == "general_manager" and a.approved]
+        deadlines.open_deadline(env, t, "archive", limits.archive(gm[-1], env.policy, env.calendar))
+        return
     t.refund_amount = amount
-    inspected = guards.passed_inspection(t) if t.kind in GOODS_KINDS else None
-    base = inspected.at if inspected is not None else now
-    deadlines.open_deadline(env, t, "refund", limits.refund(base, env.policy, env.calendar))
+    fee = t.decision.get("restocking_fee") if kind == "refund" else None
+    t.restocking_fee = Decimal(fee or "0")
 
 
 def _appeal(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
+    payouts.void(t)
     before = fire(t, "appeal", ctx)
     ctx.data["level"] = {"from": t.level, "to": limits.raise_level(t.level)}
     t.level = ctx.data["level"]["to"]
     t.resolution = t.resolved_at = None
-    t.refund_amount = t.restocking_fee = t.compensation_amount = None
+    t.refund_amount = t.restocking_fee = t.compensation_amount = t.repair_charge = None
     deadlines.settle(t, ctx.now, ["refund", "archive"], dropped=True)
     if t.kind in GOODS_KINDS and "contact" not in deadlines.open_keys(t):  # reopened after a rejection
         deadlines.open_deadline(env, t, "contact", limits.contact(ctx.now, env.policy))

@@ -67,6 +67,7 @@ def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
                 "quantity": i.quantity,
                 "unit_price": amount(i.unit_price),
                 "category": i.category,
+                "ordered_quantity": i.ordered_quantity,
             }
             for i in t.items
         ],
@@ -87,6 +88,8 @@ def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
             }
             for a in t.approvals
         ],
+        "quotes": [quote(q) for q in t.quotes],
+        "payments": [payout(p) for p in t.payouts],
         "handling": t.handling,
         "pickup_requested_at": iso(t.pickup_requested_at),
         "due": due,
@@ -98,6 +101,49 @@ def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
         "created_at": iso(t.created_at),
         "updated_at": iso(t.updated_at),
         "closed_at": iso(t.closed_at),
+    }
+
+
+def quote(q: Any) -> dict[str, Any]:
+    return {
+        "n": q.n,
+        "parts": q.parts,
+        "labour": amount(q.labour),
+        "travel": amount(q.travel),
+        "total": amount(q.total),
+        "note": q.note,
+        "status": q.status,
+        "actor": q.actor,
+        "at": iso(q.at),
+        "decided_by": q.decided_by,
+        "decided_at": iso(q.decided_at),
+        "decision_note": q.decision_note,
+    }
+
+
+def _signoff(by: str | None, at: datetime | None) -> dict[str, Any] | None:
+    return None if at is None else {"by": by, "at": iso(at)}
+
+
+def payout(p: Any) -> dict[str, Any]:
+    """The signed refund request (REFUND_SIGNOFF) and, once paid, its payment."""
+    return {
+        "n": p.n,
+        "type": p.type,
+        "amount": amount(p.amount),
+        "parts": p.parts,
+        "order_id": p.order_id,
+        "methods": [part["method"] for part in p.parts],
+        "reason": p.reason,
+        "sale": p.sale,
+        "status": p.status,
+        "requested_at": iso(p.requested_at),
+        "supervisor_signoff": _signoff(p.supervisor_signoff_by, p.supervisor_signoff_at),
+        "manager_signoff": _signoff(p.manager_signoff_by, p.manager_signoff_at),
+        "reference": p.reference,
+        "paid_by": p.paid_by,
+        "paid_at": iso(p.paid_at),
+        "note": p.note,
     }
 
 

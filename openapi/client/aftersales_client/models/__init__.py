@@ -51,18 +51,34 @@ from .monthly_report_time_limits import MonthlyReportTimeLimits
 from .note_body import NoteBody
 from .order import Order
 from .payment import Payment
+from .payment_body import PaymentBody
 from .payment_method import PaymentMethod
+from .payment_out import PaymentOut
+from .payment_out_parts_item import PaymentOutPartsItem
+from .payment_out_sale import PaymentOutSale
+from .payment_out_status import PaymentOutStatus
+from .payment_out_type import PaymentOutType
 from .policy_out import PolicyOut
 from .policy_out_calendar import PolicyOutCalendar
 from .policy_out_parameters import PolicyOutParameters
 from .problem import Problem
 from .processing_time import ProcessingTime
+from .quote_body import QuoteBody
+from .quote_decision_body import QuoteDecisionBody
+from .quote_out import QuoteOut
+from .quote_out_parts_item import QuoteOutPartsItem
+from .quote_out_status import QuoteOutStatus
+from .quote_part import QuotePart
+from .quote_result_out import QuoteResultOut
+from .quote_result_out_parts_item import QuoteResultOutPartsItem
+from .quote_result_out_status import QuoteResultOutStatus
 from .reject_body import RejectBody
 from .remedy_body import RemedyBody
 from .resolution import Resolution
 from .resolution_type import ResolutionType
 from .resolve_body import ResolveBody
 from .satisfaction import Satisfaction
+from .sign_off import SignOff
 from .survey_body import SurveyBody
 from .ticket_create import TicketCreate
 from .ticket_create_channel import TicketCreateChannel
@@ -141,18 +157,34 @@ __all__ = (
     "NoteBody",
     "Order",
     "Payment",
+    "PaymentBody",
     "PaymentMethod",
+    "PaymentOut",
+    "PaymentOutPartsItem",
+    "PaymentOutSale",
+    "PaymentOutStatus",
+    "PaymentOutType",
     "PolicyOut",
     "PolicyOutCalendar",
     "PolicyOutParameters",
     "Problem",
     "ProcessingTime",
+    "QuoteBody",
+    "QuoteDecisionBody",
+    "QuoteOut",
+    "QuoteOutPartsItem",
+    "QuoteOutStatus",
+    "QuotePart",
+    "QuoteResultOut",
+    "QuoteResultOutPartsItem",
+    "QuoteResultOutStatus",
     "RejectBody",
     "RemedyBody",
     "Resolution",
     "ResolutionType",
     "ResolveBody",
     "Satisfaction",
+    "SignOff",
     "SurveyBody",
     "TicketCreate",
     "TicketCreateChannel",

@@ -19,6 +19,8 @@ class Item:
         unit_price (float | str):
         quantity (int | Unset):  Default: 1.
         category (None | str | Unset):
+        ordered_quantity (int | None | Unset): What the order line holds (DUPLICATE_CLAIM); default this ticket's
+            quantity.
     """
 
     sku: str
@@ -26,6 +28,7 @@ class Item:
     unit_price: float | str
     quantity: int | Unset = 1
     category: None | str | Unset = UNSET
+    ordered_quantity: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
@@ -43,6 +46,12 @@ class Item:
         else:
             category = self.category
 
+        ordered_quantity: int | None | Unset
+        if isinstance(self.ordered_quantity, Unset):
+            ordered_quantity = UNSET
+        else:
+            ordered_quantity = self.ordered_quantity
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -56,6 +65,8 @@ class Item:
             field_dict["quantity"] = quantity
         if category is not UNSET:
             field_dict["category"] = category
+        if ordered_quantity is not UNSET:
+            field_dict["ordered_quantity"] = ordered_quantity
 
         return field_dict
 
@@ -82,12 +93,22 @@ class Item:
 
         category = _parse_category(d.pop("category", UNSET))
 
+        def _parse_ordered_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ordered_quantity = _parse_ordered_quantity(d.pop("ordered_quantity", UNSET))
+
         item = cls(
             sku=sku,
             name=name,
             unit_price=unit_price,
             quantity=quantity,
             category=category,
+            ordered_quantity=ordered_quantity,
         )
 
         return item

@@ -41,6 +41,7 @@ class MonthlyReport:
         refunds_total (str):
         restocking_fees_total (str):
         compensation_total (str):
+        repair_charges_total (str):
         repeat_repairs (int):
     """
 
@@ -62,6 +63,7 @@ class MonthlyReport:
     refunds_total: str
     restocking_fees_total: str
     compensation_total: str
+    repair_charges_total: str
     repeat_repairs: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,6 +105,8 @@ class MonthlyReport:
 
         compensation_total = self.compensation_total
 
+        repair_charges_total = self.repair_charges_total
+
         repeat_repairs = self.repeat_repairs
 
         field_dict: dict[str, Any] = {}
@@ -127,6 +131,7 @@ class MonthlyReport:
                 "refunds_total": refunds_total,
                 "restocking_fees_total": restocking_fees_total,
                 "compensation_total": compensation_total,
+                "repair_charges_total": repair_charges_total,
                 "repeat_repairs": repeat_repairs,
             }
         )
@@ -185,6 +190,8 @@ class MonthlyReport:
 
         compensation_total = d.pop("compensation_total")
 
+        repair_charges_total = d.pop("repair_charges_total")
+
         repeat_repairs = d.pop("repeat_repairs")
 
         monthly_report = cls(
@@ -206,6 +213,7 @@ class MonthlyReport:
             refunds_total=refunds_total,
             restocking_fees_total=restocking_fees_total,
             compensation_total=compensation_total,
+            repair_charges_total=repair_charges_total,
             repeat_repairs=repeat_repairs,
         )
 

@@ -20,9 +20,9 @@ class Resolution:
         exchange_cost (float | None | str | Unset): partial_refund: what an exchange would cost; default the goods
             amount.
         note (str | Unset):  Default: ''.
-        cause (None | str | Unset):
-        fix (None | str | Unset):
-        parts (list[str] | Unset):
+        cause (None | str | Unset): repair: the fault's cause (REPAIR_REPORT).
+        fix (None | str | Unset): repair: what was done.
+        parts (list[str] | None | Unset): repair: the parts replaced; may be empty but must be given.
     """
 
     type_: ResolutionType
@@ -31,7 +31,7 @@ class Resolution:
     note: str | Unset = ""
     cause: None | str | Unset = UNSET
     fix: None | str | Unset = UNSET
-    parts: list[str] | Unset = UNSET
+    parts: list[str] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -62,8 +62,13 @@ class Resolution:
         else:
             fix = self.fix
 
-        parts: list[str] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        parts: list[str] | None | Unset
+        if isinstance(self.parts, Unset):
+            parts = UNSET
+        elif isinstance(self.parts, list):
+            parts = self.parts
+
+        else:
             parts = self.parts
 
         field_dict: dict[str, Any] = {}
@@ -131,7 +136,22 @@ class Resolution:
 
         fix = _parse_fix(d.pop("fix", UNSET))
 
-        parts = cast(list[str], d.pop("parts", UNSET))
+        def _parse_parts(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parts_type_0 = cast(list[str], data)
+
+                return parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        parts = _parse_parts(d.pop("parts", UNSET))
 
         resolution = cls(
             type_=type_,

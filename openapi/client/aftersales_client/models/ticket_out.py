@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.decision_out import DecisionOut
     from ..models.due import Due
     from ..models.inspection_out import InspectionOut
+    from ..models.payment_out import PaymentOut
+    from ..models.quote_out import QuoteOut
     from ..models.ticket_out_complaint_type_0 import TicketOutComplaintType0
     from ..models.ticket_out_customer import TicketOutCustomer
     from ..models.ticket_out_handling_type_0 import TicketOutHandlingType0
@@ -53,6 +55,8 @@ class TicketOut:
         resolution (None | TicketOutResolutionType0):
         inspection (InspectionOut | None):
         approvals (list[ApprovalOut]):
+        quotes (list[QuoteOut]):
+        payments (list[PaymentOut]):
         handling (None | TicketOutHandlingType0):
         pickup_requested_at (datetime.datetime | None):
         due (Due):
@@ -85,6 +89,8 @@ class TicketOut:
     resolution: None | TicketOutResolutionType0
     inspection: InspectionOut | None
     approvals: list[ApprovalOut]
+    quotes: list[QuoteOut]
+    payments: list[PaymentOut]
     handling: None | TicketOutHandlingType0
     pickup_requested_at: datetime.datetime | None
     due: Due
@@ -168,6 +174,16 @@ class TicketOut:
             approvals_item = approvals_item_data.to_dict()
             approvals.append(approvals_item)
 
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item = quotes_item_data.to_dict()
+            quotes.append(quotes_item)
+
+        payments = []
+        for payments_item_data in self.payments:
+            payments_item = payments_item_data.to_dict()
+            payments.append(payments_item)
+
         handling: dict[str, Any] | None
         if isinstance(self.handling, TicketOutHandlingType0):
             handling = self.handling.to_dict()
@@ -229,6 +245,8 @@ class TicketOut:
                 "resolution": resolution,
                 "inspection": inspection,
                 "approvals": approvals,
+                "quotes": quotes,
+                "payments": payments,
                 "handling": handling,
                 "pickup_requested_at": pickup_requested_at,
                 "due": due,
@@ -251,6 +269,8 @@ class TicketOut:
         from ..models.decision_out import DecisionOut  # noqa: PLC0415
         from ..models.due import Due  # noqa: PLC0415
         from ..models.inspection_out import InspectionOut  # noqa: PLC0415
+        from ..models.payment_out import PaymentOut  # noqa: PLC0415
+        from ..models.quote_out import QuoteOut  # noqa: PLC0415
         from ..models.ticket_out_complaint_type_0 import TicketOutComplaintType0  # noqa: PLC0415
         from ..models.ticket_out_customer import TicketOutCustomer  # noqa: PLC0415
         from ..models.ticket_out_handling_type_0 import TicketOutHandlingType0  # noqa: PLC0415
@@ -370,6 +390,20 @@ class TicketOut:
 
             approvals.append(approvals_item)
 
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in _quotes:
+            quotes_item = QuoteOut.from_dict(quotes_item_data)
+
+            quotes.append(quotes_item)
+
+        payments = []
+        _payments = d.pop("payments")
+        for payments_item_data in _payments:
+            payments_item = PaymentOut.from_dict(payments_item_data)
+
+            payments.append(payments_item)
+
         def _parse_handling(data: object) -> None | TicketOutHandlingType0:
             if data is None:
                 return data
@@ -464,6 +498,8 @@ class TicketOut:
             resolution=resolution,
             inspection=inspection,
             approvals=approvals,
+            quotes=quotes,
+            payments=payments,
             handling=handling,
             pickup_requested_at=pickup_requested_at,
             due=due,

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.quote_decision_body import QuoteDecisionBody
+from ...models.quote_result_out import QuoteResultOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket: str,
+    n: int,
+    *,
+    body: QuoteDecisionBody,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tickets/{ticket}/quotes/{n}/decision".format(
+            ticket=quote(str(ticket), safe=""),
+            n=quote(str(n), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QuoteResultOut | None:
+    if response.status_code == 200:
+        response_200 = QuoteResultOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | QuoteResultOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket: str,
+    n: int,
+    *,
+    client: AuthenticatedClient,
+    body: QuoteDecisionBody,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | QuoteResultOut]:
+    """The customer accepts or refuses a quote (REPAIR_QUOTE)
+
+    Args:
+        ticket (str):
+        n (int):
+        if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
+        accept_language (None | str | Unset):
+        body (QuoteDecisionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QuoteResultOut]
+    """
+
+    kwargs = _get_kwargs(
+        ticket=ticket,
+        n=n,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket: str,
+    n: int,
+    *,
+    client: AuthenticatedClient,
+    body: QuoteDecisionBody,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | QuoteResultOut | None:
+    """The customer accepts or refuses a quote (REPAIR_QUOTE)
+
+    Args:
+        ticket (str):
+        n (int):
+        if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
+        accept_language (None | str | Unset):
+        body (QuoteDecisionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QuoteResultOut
+    """
+
+    return sync_detailed(
+        ticket=ticket,
+        n=n,
+        client=client,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket: str,
+    n: int,
+    *,
+    client: AuthenticatedClient,
+    body: QuoteDecisionBody,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | QuoteResultOut]:
+    """The customer accepts or refuses a quote (REPAIR_QUOTE)
+
+    Args:
+        ticket (str):
+        n (int):
+        if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
+        accept_language (None | str | Unset):
+        body (QuoteDecisionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QuoteResultOut]
+    """
+
+    kwargs = _get_kwargs(
+        ticket=ticket,
+        n=n,
+        body=body,
+        if_match=if_match,
+        idempotency_key=idempotency_key,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket: str,
+    n: int,
+    *,
+    client: AuthenticatedClient,
+    body: QuoteDecisionBody,
+    if_match: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | QuoteResultOut | None:
+    """The customer accepts or refuses a quote (REPAIR_QUOTE)
+
+    Args:
+        ticket (str):
+        n (int):
+        if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
+        idempotency_key (None | str | Unset): Retries with the same key and body replay the first
+            response.
+        accept_language (None | str | Unset):
+        body (QuoteDecisionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QuoteResultOut
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket=ticket,
+            n=n,
+            client=client,
+            body=body,
+            if_match=if_match,
+            idempotency_key=idempotency_key,
+            accept_language=accept_language,
+        )
+    ).parsed
