@@ -100,3 +100,52 @@ def test_racing_inspections_leave_exactly_one(live_url: str, keyring: Keys) -> N
     assert Counter(r.status_code for r in results) == {201: 1, 409: PARALLEL - 1}
     loser = next(r for r in results if r.status_code == 409).json()
     assert "correction needs a supervisor" in loser["detail"]
+
+
+def signed_refund(url: str, keys: Keys) -> dict[str, Any]:
+    """A refund resolved and signed by a supervisor and a manager, waiting for finance."""
+    t = create(url, keys)
+    path = f"{url}/v1/tickets/{t['number']}"
+    steps = [
+        ("verify", {}, "agent"),
+        ("inspections", inspection_body(), "warehouse"),
+        ("resolve", {"resolution": {"type": "refund"}}, "agent"),
+        ("approvals", {"type": "supervisor_signoff"}, "supervisor"),
+        ("approvals", {"type": "manager_signoff"}, "manager"),
+    ]
+    for step, body, role in steps:
+        r = httpx.post(f"{path}/{step}", json=body, headers=keys[role])
+        assert r.status_code in (200, 201), r.text
+    return dict(r.json())
+
+
+def payments_of(url: str, keys: Keys, t: dict[str, Any]) -> list[dict[str, Any]]:
+    events = httpx.get(f"{url}/v1/tickets/{t['number']}/events", headers=keys["agent"]).json()["items"]
+    return [e for e in events if e["type"] == "payment"]
+
+
+def test_racing_payments_without_a_key_pay_once(live_url: str, keyring: Keys) -> None:
+    t = signed_refund(live_url, keyring)
+    path = f"/v1/tickets/{t['number']}/payments"
+
+    def payment(n: int) -> Callable[[httpx.Client], httpx.Response]:
+        return lambda c: c.post(path, json={"reference": f"BANK-{n}"}, headers=keyring["finance"])
+
+    results = race(live_url, [payment(n) for n in range(PARALLEL)])
+    assert Counter(r.status_code for r in results) == {201: 1, 409: PARALLEL - 1}
+    (paid,) = payments_of(live_url, keyring, t)
+    winner = next(r for r in results if r.status_code == 201).json()
+    assert paid["data"]["reference"] == winner["payments"][0]["reference"]
+
+
+def test_racing_payments_with_one_key_pay_once(live_url: str, keyring: Keys) -> None:
+    t = signed_refund(live_url, keyring)
+    path = f"/v1/tickets/{t['number']}/payments"
+    headers = {**keyring["finance"], "Idempotency-Key": "pay-race"}
+    results = race(
+        live_url, [lambda c: c.post(path, json={"reference": "BANK-1"}, headers=headers)] * PARALLEL
+    )
+    codes = Counter(r.status_code for r in results)
+    assert set(codes) <= {201, 409} and codes[201] >= 1
+    assert len({r.text for r in results if r.status_code == 201}) == 1  # replays of one response
+    assert len(payments_of(live_url, keyring, t)) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -50,3 +52,18 @@ def test_upgrade_downgrade_upgrade(empty_url: str) -> None:
 def test_migrated_schema_matches_the_models(empty_url: str) -> None:
     upgrade(empty_url)
     assert drift(empty_url) == []
+
+
+def test_earlier_claims_are_found_through_the_order_index(database: Any) -> None:
+    """DUPLICATE_CLAIM looks up an order's tickets by index, not by a scan of all tickets."""
+    from aftersales_api.services.repository import earlier_claims_query
+
+    stmt = earlier_claims_query("O-1", ["SKU-1"], "AS-20261123-000009")
+    compiled = stmt.compile(database.engine, compile_kwargs={"literal_binds": True})
+    with database.engine.begin() as conn:
+        if database.is_sqlite:
+            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+        else:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled}"))
+    assert "ix_tickets_order_id" in plan, plan

@@ -6,7 +6,9 @@ from fastapi import APIRouter
 
 from ..core.policy import official_years
 from ..rules import GoodsRequest, Kept, evaluate_eligibility
+from ..rules.orders import dates_entry
 from ..schemas import DecisionOut, EligibilityRequest, PolicyOut
+from ..services.decisions import refuse_failed
 from .deps import Anyone, Customer, EnvDep, LangDep
 from .errors import responses
 from .responses import JSONResponse
@@ -22,14 +24,16 @@ router = APIRouter(prefix="/v1", tags=["policy"])
     responses=responses(),
 )
 async def eligibility(body: EligibilityRequest, env: EnvDep, who: Customer, lang: LangDep) -> JSONResponse:
-    today = body.request_date or env.calendar.local_date(env.clock())
+    today = env.calendar.local_date(env.clock())
+    request_date = body.request_date or today
+    refuse_failed([dates_entry(body.invoice_date, request_date, today)], lang)
     kept = body.kept.model_dump() if body.kept else {}
     decision = evaluate_eligibility(
         GoodsRequest(
             kind=body.kind,
             reason=body.reason,
             invoice_date=body.invoice_date,
-            request_date=today,
+            request_date=request_date,
             goods_amount=body.goods_amount,
             package_state=body.package_state,
             outer_packaging_intact=body.outer_packaging_intact,

@@ -32,6 +32,7 @@ def evaluate_eligibility(
                 category=category,
                 onsite=onsite,
                 previous_repairs=previous_repairs,
+                responsibility=req.responsibility,
             ),
             policy,
         )

@@ -21,7 +21,7 @@ from ..rules import (
     evaluate_repair,
     money,
 )
-from ..rules.base import ZERO, trace_dicts
+from ..rules.base import ZERO, Lang, TraceEntry, trace_dicts
 from ..rules.orders import LineClaim, dates_entry, payments_entry
 from ..rules.vocabulary import GOODS_KINDS
 from . import repository
@@ -41,9 +41,14 @@ def order_checks(facts: dict[str, Any], today: date) -> None:
     if facts.get("items"):
         paid = (Decimal(str(p["amount"])) for p in order.get("payments") or ())
         checks.append(payments_entry(paid, goods_amount(facts["items"])))
-    bad = [c for c in checks if c.outcome == "fail"]
-    if bad:
-        raise Invalid(bad[0].message, trace=trace_dicts(checks))
+    refuse_failed(checks)
+
+
+def refuse_failed(checks: list[TraceEntry], lang: Lang = "en") -> None:
+    """Input the rules find to be no valid claim at all: 422 `validation` with the trace."""
+    bad = next((c for c in checks if c.outcome == "fail"), None)
+    if bad is not None:
+        raise Invalid(bad.message_zh if lang == "zh" else bad.message, trace=trace_dicts(checks, lang))
 
 
 def line_claims(session: Session, facts: dict[str, Any], before: str | None) -> tuple[LineClaim, ...]:

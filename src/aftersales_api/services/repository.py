@@ -83,7 +83,16 @@ def earlier_claims(
 ) -> dict[str, list[tuple[str, int]]]:
     """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
     tickets on the same order numbered before `before` (found through the order index)."""
-    stmt = (
+    found: dict[str, list[tuple[str, int]]] = {}
+    for number, sku, quantity in session.execute(earlier_claims_query(order_id, skus, before)):
+        found.setdefault(sku, []).append((number, quantity))
+    return found
+
+
+def earlier_claims_query(
+    order_id: str, skus: list[str], before: str | None = None
+) -> Select[str, str, int]:
+    return (
         select(Ticket.number, TicketItem.sku, TicketItem.quantity)
         .join(TicketItem, TicketItem.ticket_id == Ticket.id)
         .where(
@@ -95,10 +104,6 @@ def earlier_claims(
         )
         .order_by(Ticket.number)
     )
-    found: dict[str, list[tuple[str, int]]] = {}
-    for number, sku, quantity in session.execute(stmt):
-        found.setdefault(sku, []).append((number, quantity))
-    return found
 
 
 @dataclass(frozen=True)
