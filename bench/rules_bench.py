@@ -1,9 +1,11 @@
-"""Decisions per second for a full return eligibility evaluation, on one core.
+"""Decisions per second for a full return eligibility evaluation, and for a resolution
+(RESOLUTION_TYPES and the rules of the type), on one core.
 
     .venv/bin/python bench/rules_bench.py [--seconds 3]
 
 "evaluate" builds the decision with its trace; "evaluate+render" also renders it as the
-JSON-ready dict the API sends (both languages' messages formatted).
+JSON-ready dict the API sends (both languages' messages formatted); "resolve" decides a
+refund, a paid repair and a compensation in turn.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from aftersales_api.rules import GoodsRequest, Kept, Policy, evaluate_goods
+from aftersales_api.rules.resolutions import RepairReport, ResolutionRequest, evaluate_resolution
 
 POLICY = Policy()
 CASES = [
@@ -50,6 +53,33 @@ CASES = [
     ),
 ]
 
+RESOLUTIONS = [
+    ResolutionRequest(
+        kind="return",
+        type="refund",
+        days_since_invoice=7,
+        reason="no_reason",
+        goods_amount=Decimal("199.00"),
+        refund_amount=Decimal("179.10"),
+        inspection_passed=True,
+        paid=Decimal("199.00"),
+    ),
+    ResolutionRequest(
+        kind="repair",
+        type="repair",
+        days_since_invoice=400,
+        warranty=False,
+        accepted_quote=Decimal("180.00"),
+        report=RepairReport("worn element", "replaced", ("element",)),
+    ),
+    ResolutionRequest(
+        kind="complaint",
+        type="compensation",
+        amount=Decimal("300.00"),
+        approvals=("finance_review", "general_manager"),
+    ),
+]
+
 
 def rate(fn: Callable[[], object], seconds: float) -> tuple[float, float]:
     """Best and median of five rounds, in calls per second."""
@@ -76,7 +106,12 @@ def main() -> None:
     def render() -> object:
         return evaluate_goods(next(cases), POLICY).as_dict()
 
-    for name, fn in (("evaluate", evaluate), ("evaluate+render", render)):
+    resolutions = iter(RESOLUTIONS * 10**7)
+
+    def resolve() -> object:
+        return evaluate_resolution(next(resolutions), POLICY)
+
+    for name, fn in (("evaluate", evaluate), ("evaluate+render", render), ("resolve", resolve)):
         best, median = rate(fn, args.seconds)
         print(
             f"{name:16} {best:>10,.0f} decisions/s best   {median:>10,.0f} median   "

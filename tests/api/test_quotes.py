@@ -158,3 +158,22 @@ def test_a_quote_decision_replays_with_its_key(api: Api) -> None:
     again = api.post(path, {"accepted": True}, role="storefront", Idempotency_Key="q-1")
     assert first.status_code == again.status_code == 200 and first.json() == again.json()
     assert api.events(t).count("quote_decision") == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("quotes/1/decision", {}),
+        ("quotes/1/decision", {"accepted": None}),
+        ("quotes/1/decision", {"accepted": True, "other": 1}),
+        ("quotes/0/decision", {"accepted": True}),
+        ("quotes/one/decision", {"accepted": True}),
+    ],
+)
+def test_bad_quote_decisions_change_nothing(api: Api, path: str, body: dict[str, Any]) -> None:
+    t = api.create(repair_body())
+    t = quote(api, t).json()["ticket"]
+    r = api.post(f"/v1/tickets/{t['number']}/{path}", body, role="storefront")
+    assert r.status_code == 422 and r.json()["code"] == "validation", r.text
+    after = api.get(f"/v1/tickets/{t['number']}").json()
+    assert (after["version"], after["quotes"][0]["status"]) == (t["version"], "pending")
