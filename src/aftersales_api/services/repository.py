@@ -89,9 +89,7 @@ def earlier_claims(
     return found
 
 
-def earlier_claims_query(
-    order_id: str, skus: list[str], before: str | None = None
-) -> Select[str, str, int]:
+def earlier_claims_query(order_id: str, skus: list[str], before: str | None = None) -> Select[str, str, int]:
     return (
         select(Ticket.number, TicketItem.sku, TicketItem.quantity)
         .join(TicketItem, TicketItem.ticket_id == Ticket.id)
