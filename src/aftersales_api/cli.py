@@ -44,8 +44,9 @@ def migrate(_: argparse.Namespace) -> int:
 def keys_create(args: argparse.Namespace) -> int:
     from .services import keys
 
-    key = keys.create(_env(), args.role, args.name)
-    print(f"created key {args.name!r} with role {args.role}; it is shown only once:", file=sys.stderr)
+    key = keys.create(_env(), args.role, args.name, args.store)
+    store = f" for store {args.store or 'default'}" if args.role == "storefront" else ""
+    print(f"created key {args.name!r} with role {args.role}{store}; it is shown only once:", file=sys.stderr)
     print(key)
     return 0
 
@@ -56,7 +57,7 @@ def keys_list(_: argparse.Namespace) -> int:
     rows = keys.list_(_env())
     for k in rows:
         state = f"revoked {k['revoked_at']}" if k["revoked_at"] else "active"
-        print(f"{k['name']}\t{k['role']}\t{k['created_at']}\t{state}")
+        print(f"{k['name']}\t{k['role']}\t{k['store'] or '-'}\t{k['created_at']}\t{state}")
     if not rows:
         print("no keys yet: aftersales-api keys create --role agent --name NAME", file=sys.stderr)
     return 0
@@ -113,6 +114,7 @@ def parser() -> argparse.ArgumentParser:
     c = k.add_parser("create", help="create a key (printed once, on the last line)")
     c.add_argument("--role", required=True)
     c.add_argument("--name", required=True)
+    c.add_argument("--store", help="storefront keys: the store whose tickets the key sees (default: default)")
     c.set_defaults(func=keys_create)
     k.add_parser("list", help="list keys").set_defaults(func=keys_list)
     r = k.add_parser("revoke", help="revoke a key")

@@ -3,49 +3,19 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
-from prometheus_client import Counter, Histogram
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from .api import errors, health, policy, reports, tickets
+from .api.middleware import Edge
 from .api.responses import JSONResponse
 from .core.config import Settings, get_settings
 from .services.env import Env
 from .services.sweep import PeriodicSweep
-
-REQUESTS = Counter("aftersales_requests_total", "HTTP requests", ["method", "route", "status"])
-LATENCY = Histogram("aftersales_request_seconds", "HTTP request latency", ["method", "route"])
-
-
-class Metrics:
-    """Counts and times every request by route template (not raw path)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        start, status = time.perf_counter(), 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            route = getattr(scope.get("route"), "path", "unmatched")
-            REQUESTS.labels(scope["method"], route, str(status)).inc()
-            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - start)
 
 
 def create_app(settings: Settings | None = None, env: Env | None = None) -> FastAPI:
@@ -74,5 +44,26 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
     errors.install(app)
     for module in (tickets, policy, reports, health):
         app.include_router(module.router)
-    app.add_middleware(Metrics)
+    app.add_middleware(Edge, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
+    app.openapi = lambda: _document(app)  # type: ignore[method-assign]
     return app
+
+
+def _document(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document with every error response under application/problem+json."""
+    if app.openapi_schema is None:
+        app.openapi_schema = problem_content(FastAPI.openapi(app))
+    return app.openapi_schema
+
+
+def problem_content(doc: dict[str, Any]) -> dict[str, Any]:
+    problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
+    for path in doc.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                if status[0] in "45":
+                    response["content"] = {errors.PROBLEM: problem}
+    schemas = doc.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    return doc

@@ -76,6 +76,7 @@ class ApiKey(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[str] = mapped_column(String(32))
+    store: Mapped[str | None] = mapped_column(String(64))
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -92,6 +93,7 @@ class Ticket(Base):
         Index(None, "customer_id", "created_at"),
         Index(None, "owner", "created_at"),
         Index(None, "created_at", "id"),
+        Index(None, "store", "created_at", "id"),
         Index(None, "next_breach_at"),
         # REPEAT_REPAIR and DUPLICATE_CLAIM look up earlier claims on an order.
         Index(None, "order_id"),
@@ -99,6 +101,7 @@ class Ticket(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
+    store: Mapped[str] = mapped_column(String(64), server_default="default")
     kind: Mapped[str] = mapped_column(String(16))
     channel: Mapped[str] = mapped_column(String(16))
     state: Mapped[str] = mapped_column(String(16))
@@ -288,9 +291,11 @@ class TicketCounter(Base):
 
 
 class IdempotencyRecord(Base):
-    """The first response to a keyed POST, committed with the rows it created."""
+    """The first response to a keyed POST, committed with the rows it created; kept for
+    the configured retention, then purged by the sweep."""
 
     __tablename__ = "idempotency_records"
+    __table_args__ = (Index(None, "created_at"),)
     principal: Mapped[str] = mapped_column(String(100), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     request_hash: Mapped[str] = mapped_column(String(64))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .fields import MAX_AMOUNT, Amount, Count, Day, Flag, Instant, text
 from .rules.vocabulary import (
     GOODS_KINDS,
     Category,
@@ -49,11 +50,10 @@ ApprovalType = Literal[
 Department = Literal["quality", "logistics", "finance", "sales", "product", "technical", "other"]
 EscalationTrigger = Literal["customer_unsatisfied", "customer_insists_superior", "department_uncooperative"]
 
-Amount = Annotated[
-    Decimal, Field(ge=0, max_digits=14, decimal_places=2, json_schema_extra={"examples": ["199.00"]})
-]
-Text = Annotated[str, Field(max_length=4000)]
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+Text = Annotated[str, text(4000)]
+ShortText = Annotated[str, text(200, 1)]
+Id = Annotated[str, text(64, 1)]
+Url = Annotated[str, text(2000)]
 
 
 class Body(BaseModel):
@@ -61,10 +61,10 @@ class Body(BaseModel):
 
 
 class Customer(Body):
-    id: Annotated[str, Field(min_length=1, max_length=64)]
+    id: Id
     name: ShortText | None = None
-    phone: Annotated[str, Field(max_length=32)] | None = None
-    email: Annotated[str, Field(max_length=200)] | None = None
+    phone: Annotated[str, text(32)] | None = None
+    email: Annotated[str, text(200)] | None = None
 
 
 class Payment(Body):
@@ -73,20 +73,20 @@ class Payment(Body):
 
 
 class Order(Body):
-    id: Annotated[str, Field(min_length=1, max_length=64)]
-    invoice_no: Annotated[str, Field(max_length=64)] | None = None
-    invoice_date: date
-    delivered_at: datetime | None = None
-    payments: list[Payment] = []
+    id: Id
+    invoice_no: Annotated[str, text(64)] | None = None
+    invoice_date: Day
+    delivered_at: Instant | None = None
+    payments: Annotated[list[Payment], Field(max_length=20)] = []
 
 
 class Item(Body):
-    sku: Annotated[str, Field(min_length=1, max_length=64)]
+    sku: Id
     name: ShortText
-    quantity: Annotated[int, Field(ge=1, le=100_000)] = 1
+    quantity: Annotated[Count, Field(ge=1, le=100_000)] = 1
     unit_price: Amount
-    category: Annotated[str, Field(max_length=64)] | None = None
-    ordered_quantity: Annotated[int, Field(ge=1, le=100_000)] | None = Field(
+    category: Annotated[str, text(64)] | None = None
+    ordered_quantity: Annotated[Count, Field(ge=1, le=100_000)] | None = Field(
         None, description="What the order line holds (DUPLICATE_CLAIM); default this ticket's quantity."
     )
 
@@ -98,15 +98,15 @@ class Item(Body):
 
 
 class Kept(Body):
-    invoice: bool = False
-    original_packaging: bool = False
-    accessories: bool = False
-    gifts: bool = False
+    invoice: Flag = False
+    original_packaging: Flag = False
+    accessories: Flag = False
+    gifts: Flag = False
 
 
 class Evidence(Body):
     type: EvidenceType
-    url: Annotated[str, Field(max_length=2000)] | None = None
+    url: Url | None = None
 
 
 class ComplaintIn(Body):
@@ -122,6 +122,9 @@ class FirstContact(Body):
 
 
 class TicketCreate(Body):
+    store: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] | None = Field(
+        None, description="The store the ticket belongs to (agents; a storefront key's own store)."
+    )
     kind: Kind
     channel: Channel
     customer: Customer
@@ -129,16 +132,19 @@ class TicketCreate(Body):
     items: Annotated[list[Item], Field(max_length=200)] = []
     reason: Reason | None = None
     package_state: PackageState | None = None
-    outer_packaging_intact: bool | None = None
+    outer_packaging_intact: Flag | None = None
     kept: Kept | None = None
     evidence: Annotated[list[Evidence], Field(max_length=50)] = []
     description: Text | None = None
     complaint: ComplaintIn | None = None
     first_contact_resolution: FirstContact | None = None
-    onsite: bool = Field(False, description="Repair: the customer insists on on-site service.")
+    onsite: Flag = Field(False, description="Repair: the customer insists on on-site service.")
 
     @model_validator(mode="after")
     def _by_kind(self) -> Self:
+        goods = sum((i.unit_price * i.quantity for i in self.items), Decimal("0.00"))
+        if goods > MAX_AMOUNT:
+            raise ValueError(f"the goods add up to more than {MAX_AMOUNT}")
         needs_goods = self.kind in GOODS_KINDS or self.kind == "repair"
         if needs_goods and (self.order is None or not self.items or self.reason is None):
             raise ValueError(f"order, items and reason are required for a {self.kind}")
@@ -154,28 +160,30 @@ class TicketCreate(Body):
 class EligibilityRequest(Body):
     kind: Literal["return", "exchange", "repair"]
     reason: GoodsReason
-    invoice_date: date
-    request_date: date | None = None
+    invoice_date: Day
+    request_date: Day | None = None
     package_state: PackageState | None = None
     goods_amount: Amount
-    product_category: Annotated[str, Field(max_length=64)] | None = None
-    outer_packaging_intact: bool | None = None
+    product_category: Annotated[str, text(64)] | None = None
+    outer_packaging_intact: Flag | None = None
     kept: Kept | None = None
-    evidence: list[EvidenceType] = []
+    evidence: Annotated[list[EvidenceType], Field(max_length=50)] = []
     responsibility: Responsibility | None = None
-    onsite: bool = False
+    onsite: Flag = False
 
 
 class VerifyBody(Body):
     responsibility: Responsibility | None = None
     note: Text = ""
-    evidence: list[Evidence] = Field([], description="Evidence received since the request.")
+    evidence: Annotated[list[Evidence], Field(max_length=50)] = Field(
+        [], description="Evidence received since the request."
+    )
     kept: Kept | None = None
-    outer_packaging_intact: bool | None = None
+    outer_packaging_intact: Flag | None = None
 
 
 class RejectBody(Body):
-    code: Annotated[str, Field(min_length=1, max_length=40)] = "other"
+    code: Annotated[str, text(40, 1)] = "other"
     note: Text = ""
 
 
@@ -203,13 +211,13 @@ class NoteBody(Body):
 
 class InspectionBody(Body):
     inspector: ShortText
-    invoice_returned: bool
-    outer_packaging_intact: bool
-    accessories_complete: bool
-    gifts_complete: bool
-    seal_intact: bool | None = None
+    invoice_returned: Flag
+    outer_packaging_intact: Flag
+    accessories_complete: Flag
+    gifts_complete: Flag
+    seal_intact: Flag | None = None
     notes: Text = ""
-    photos: Annotated[list[Annotated[str, Field(max_length=2000)]], Field(max_length=50)] = []
+    photos: Annotated[list[Url], Field(max_length=50)] = []
 
 
 class QuotePart(Body):
@@ -236,18 +244,18 @@ class QuoteBody(Body):
 
 
 class QuoteDecisionBody(Body):
-    accepted: bool
+    accepted: Flag
     note: Text = ""
 
 
 class PaymentBody(Body):
-    reference: Annotated[str, Field(min_length=1, max_length=100)]
+    reference: Annotated[str, text(100, 1)]
     note: Text = ""
 
 
 class ApprovalBody(Body):
     type: ApprovalType
-    approved: bool = True
+    approved: Flag = True
     note: Text = ""
 
 
@@ -258,16 +266,16 @@ class EscalateBody(Body):
 
 class ContactBody(Body):
     channel: Channel
-    summary: Annotated[str, Field(min_length=1, max_length=4000)]
+    summary: Annotated[str, text(4000, 1)]
 
 
 class SurveyBody(Body):
-    score: Annotated[int, Field(ge=1, le=5)]
+    score: Annotated[Count, Field(ge=1, le=5)]
     comment: Text = ""
 
 
 class AssignBody(Body):
-    owner: Annotated[str, Field(min_length=1, max_length=100)]
+    owner: Annotated[str, text(100, 1)]
 
 
 class ForwardBody(Body):
@@ -276,8 +284,8 @@ class ForwardBody(Body):
 
 
 class RemedyBody(Body):
-    steps: Annotated[list[Annotated[str, Field(min_length=1, max_length=1000)]], Field(min_length=1)]
-    deadline: date
+    steps: Annotated[list[Annotated[str, text(1000, 1)]], Field(min_length=1, max_length=50)]
+    deadline: Day
     responsible: ShortText
     note: Text = ""
 
@@ -390,6 +398,7 @@ class PaymentOut(BaseModel):
 class TicketOut(BaseModel):
     id: str
     number: str
+    store: str
     kind: Kind
     state: State
     level: Level
@@ -459,13 +468,23 @@ class PolicyOut(BaseModel):
     calendar: dict[str, Any]
 
 
+class FieldError(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
 class Problem(BaseModel):
+    """RFC 9457 problem document: every error response, as application/problem+json."""
+
     type: str
     title: str
     status: int
     detail: str
     code: str
-    trace: list[TraceItem] | None = None
+    instance: str = Field(description="The request path.")
+    trace: list[TraceItem] | None = Field(None, description="The rules evaluated, for rule failures.")
+    errors: list[FieldError] | None = Field(None, description="Each invalid field, for validation errors.")
 
 
 class BreachRate(BaseModel):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..core.errors import Forbidden, Unauthenticated
 from ..core.security import Principal, role_allows
+from ..fields import NO_NUL, Instant
 from ..rules.base import Lang
 from ..services import keys
 from ..services.env import Env
@@ -61,3 +62,16 @@ IdemKey = Annotated[
         alias="Idempotency-Key", description="Retries with the same key and body replay the first response."
     ),
 ]
+
+# Path and query parameters, bounded like the bodies (api.md "Conventions").
+TicketRef = Annotated[
+    str, Path(min_length=1, max_length=64, pattern=NO_NUL, description="The ticket's id or number.")
+]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$", description="next_cursor of the previous page."),
+]
+Limit = Annotated[int, Query(ge=1, le=200)]
+QueryText = Annotated[str | None, Query(min_length=1, max_length=100, pattern=NO_NUL)]
+QueryInstant = Annotated[Instant | None, Query()]
+QueryFlag = Annotated[bool, Query(description="true or false.")]

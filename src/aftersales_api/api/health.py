@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from fastapi import APIRouter
@@ -14,6 +16,7 @@ from .deps import EnvDep
 from .responses import JSONResponse
 
 router = APIRouter(tags=["health"])
+log = logging.getLogger(__name__)
 
 
 @router.get("/healthz", response_model=Health, operation_id="healthz", summary="The process is up")
@@ -32,8 +35,9 @@ def readyz(env: EnvDep) -> JSONResponse:
         heads = set(ScriptDirectory.from_config(script_directory()).get_heads())
         with env.db.engine.connect() as conn:
             current = set(MigrationContext.configure(conn).get_current_heads())
-    except Exception as exc:  # noqa: BLE001 - any failure means "not ready"
-        return JSONResponse({"status": "unavailable", "detail": str(exc)}, status_code=503)
+    except Exception:  # noqa: BLE001 - any failure means "not ready"; its text stays in the log
+        log.warning("readiness check failed", exc_info=True)
+        return JSONResponse({"status": "unavailable", "detail": "database unreachable"}, status_code=503)
     if current != heads:
         return JSONResponse(
             {"status": "migrations_pending", "current": sorted(current), "head": sorted(heads)},

@@ -24,6 +24,6 @@ router = APIRouter(prefix="/v1/reports", tags=["reports"])
 def monthly(
     env: EnvDep,
     who: Supervisor,
-    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2026-11"])],
+    month: Annotated[str, Query(pattern=r"^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$", examples=["2026-11"])],
 ) -> dict[str, Any]:
     return reports.monthly(env, month)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 from pydantic import BaseModel
 
-from ..core.errors import Invalid
 from ..core.security import Principal
 from ..rules.base import Lang
 from ..rules.vocabulary import Kind, Level, Priority, State
@@ -43,20 +41,25 @@ from ..services.repository import TicketFilter
 from .deps import (
     Agent,
     Anyone,
+    Cursor,
     Customer,
     EnvDep,
     Finance,
     IdemKey,
     IfMatch,
     LangDep,
+    Limit,
+    QueryFlag,
+    QueryInstant,
+    QueryText,
     Supervisor,
+    TicketRef,
     Warehouse,
 )
 from .errors import responses
 from .responses import JSONResponse
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
-Limit = Annotated[int, Query(ge=1, le=200)]
 
 
 def ticket_response(body: dict[str, Any], status: int = 200) -> JSONResponse:
@@ -90,18 +93,15 @@ def list_tickets(
     kind: Kind | None = None,
     level: Level | None = None,
     priority: Priority | None = None,
-    customer_id: str | None = None,
-    owner: str | None = None,
-    due_before: datetime | None = None,
-    overdue: bool = False,
-    created_from: datetime | None = None,
-    created_to: datetime | None = None,
+    customer_id: QueryText = None,
+    owner: QueryText = None,
+    due_before: QueryInstant = None,
+    overdue: QueryFlag = False,
+    created_from: QueryInstant = None,
+    created_to: QueryInstant = None,
     limit: Limit = 50,
-    cursor: str | None = None,
+    cursor: Cursor = None,
 ) -> JSONResponse:
-    for value in (due_before, created_from, created_to):
-        if value is not None and value.tzinfo is None:
-            raise Invalid("Timestamps need an offset, e.g. 2026-11-23T10:00:00+08:00.")
     f = TicketFilter(
         state=state,
         kind=kind,
@@ -114,7 +114,7 @@ def list_tickets(
         created_from=created_from,
         created_to=created_to,
     )
-    return JSONResponse(tickets.list_(env, f, limit, cursor, lang))
+    return JSONResponse(tickets.list_(env, who, f, limit, cursor, lang))
 
 
 @router.get(
@@ -124,8 +124,8 @@ def list_tickets(
     summary="A ticket by id or number",
     responses=responses(404),
 )
-def get_ticket(ticket: str, env: EnvDep, who: Anyone, lang: LangDep) -> JSONResponse:
-    return ticket_response(tickets.get(env, ticket, lang))
+def get_ticket(ticket: TicketRef, env: EnvDep, who: Anyone, lang: LangDep) -> JSONResponse:
+    return ticket_response(tickets.get(env, who, ticket, lang))
 
 
 @router.get(
@@ -136,9 +136,9 @@ def get_ticket(ticket: str, env: EnvDep, who: Anyone, lang: LangDep) -> JSONResp
     responses=responses(404),
 )
 def list_events(
-    ticket: str, env: EnvDep, who: Anyone, limit: Limit = 50, cursor: str | None = None
+    ticket: TicketRef, env: EnvDep, who: Anyone, limit: Limit = 50, cursor: Cursor = None
 ) -> JSONResponse:
-    return JSONResponse(tickets.events(env, ticket, limit, cursor))
+    return JSONResponse(tickets.events(env, who, ticket, limit, cursor))
 
 
 Action = Callable[[Env, Principal, str, Any, str | None, str | None, Lang], tuple[int, dict[str, Any]]]
@@ -161,7 +161,7 @@ def _post(
     model, roles and service function, so FastAPI reads a signature built here."""
 
     async def endpoint(
-        ticket: str,
+        ticket: TicketRef,
         env: EnvDep,
         who: Principal,
         lang: LangDep,
@@ -272,7 +272,7 @@ for name, model, roles, summary, action, operation in WRITE_ROUTES:
     responses=responses(404, 409, 412),
 )
 async def decide_quote(
-    ticket: str,
+    ticket: TicketRef,
     n: Annotated[int, Path(ge=1, le=10_000)],
     body: QuoteDecisionBody,
     env: EnvDep,

@@ -31,6 +31,13 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     # How long a verified API key is trusted without a lookup (revocation delay).
     auth_cache_seconds: float = 5.0
+    # Requests: the largest body read (413 beyond), and how long a client may take to send it.
+    max_body_bytes: int = 1024 * 1024
+    body_timeout: float = 30.0
+    # Seconds an idle keep-alive connection stays open.
+    keep_alive_timeout: float = 5.0
+    # How long an Idempotency-Key is remembered (a retry after that is a new request).
+    idempotency_retention_hours: float = 24.0
 
     @field_validator("extra_holidays", "extra_workdays", mode="before")
     @classmethod

@@ -10,6 +10,8 @@ class ProblemError(Exception):
     code = "bad_request"
     title = "Bad request"
 
+    headers: dict[str, str] = {}
+
     def __init__(
         self, detail: str, *, trace: list[dict[str, str]] | None = None, extra: dict[str, Any] | None = None
     ) -> None:
@@ -34,6 +36,7 @@ class ProblemError(Exception):
 
 class Unauthenticated(ProblemError):
     status, code, title = 401, "unauthenticated", "Unauthenticated"
+    headers = {"WWW-Authenticate": "Bearer"}
 
 
 class Forbidden(ProblemError):
@@ -66,3 +69,8 @@ class Invalid(ProblemError):
 
 class RuleViolation(ProblemError):
     status, code, title = 422, "rule_violation", "Policy rule violated"
+
+
+class Unavailable(ProblemError):
+    status, code, title = 503, "unavailable", "Service unavailable"
+    headers = {"Retry-After": "5"}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,12 +22,21 @@ ROLES: Final = (
     "admin",
 )
 AGENT_RANK: Final = {"agent": 1, "supervisor": 2, "manager": 3}
+DEFAULT_STORE: Final = "default"
+STORE: Final = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Roles that see a customer's phone and e-mail masked (api.md "Who sees what").
+MASKED_ROLES: Final = frozenset({"warehouse", "finance", "product_manager"})
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
     name: str
     role: str
+    store: str | None = None  # a storefront key's store: it sees that store's tickets only
+
+    @property
+    def masked(self) -> bool:
+        return self.role in MASKED_ROLES
 
 
 def new_key() -> str:

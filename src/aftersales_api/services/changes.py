@@ -3,6 +3,7 @@ event, recompute the earliest breach; idempotent when the caller sends a key."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from ..core.errors import VersionConflict
+from ..core.errors import Invalid, VersionConflict
 from ..core.security import Principal
 from ..models import Ticket
 from ..rules.base import Lang
@@ -22,16 +23,24 @@ Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
 Outcome = tuple[int, dict[str, Any]]
 
 
+ENTITY_TAG = re.compile(r'\s*(W/)?"([\x21\x23-\x7e]*)"\s*')
+
+
 def check_version(t: Ticket, if_match: str | None) -> None:
-    if if_match is None:
+    """RFC 9110 If-Match: `*` or a list of entity tags, compared strongly (a weak tag
+    never matches); a header that is not one of these is a 422."""
+    if if_match is None or if_match.strip() == "*":
         return
-    wanted = if_match.strip().removeprefix("W/").strip('"')
-    if wanted != str(t.version):
-        raise VersionConflict(f"The ticket is at version {t.version}, not {wanted}.")
+    tags = [ENTITY_TAG.fullmatch(part) for part in if_match.split(",")]
+    if not all(tags):
+        raise Invalid('If-Match takes entity tags such as "3", or *.')
+    strong = {m.group(2) for m in tags if m is not None and not m.group(1)}
+    if str(t.version) not in strong:
+        raise VersionConflict(f"The ticket is at version {t.version}, not {if_match.strip()}.")
 
 
-def locked(session: Session, ref: str, if_match: str | None) -> Ticket:
-    t = repository.get(session, ref, lock=True)
+def locked(session: Session, ref: str, if_match: str | None, store: str | None = None) -> Ticket:
+    t = repository.get(session, ref, lock=True, store=store)
     check_version(t, if_match)
     return t
 
@@ -41,7 +50,7 @@ def change(
 ) -> Ticket:
     """Lock, check the version, change, append the event, recompute the earliest breach."""
     now = env.clock()
-    t = locked(session, ref, if_match)
+    t = locked(session, ref, if_match, who.store)
     before = t.state
     data = work(session, t, now)
     after = t.state if t.state != before else None
@@ -70,7 +79,7 @@ def write(
 
     def run(session: Session) -> Outcome:
         t = change(env, session, who, ref, if_match, event, work)
-        view = views.ticket(t, env.clock(), lang)
+        view = views.ticket(t, env.clock(), lang, who.masked)
         return status, ({**extra(), "ticket": view} if extra is not None else view)
 
     print_ = idempotency.fingerprint(

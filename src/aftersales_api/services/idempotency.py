@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,7 +41,10 @@ def run(
             with env.db.write() as session:
                 conn = session.connection()
                 found = conn.execute(select(RECORDS).where(*_this(principal, key))).first()
-                if found is not None:
+                if found is not None and found.created_at < _expiry(env):
+                    # Past its retention the key is forgotten: this is a new request.
+                    conn.execute(delete(RECORDS).where(*_this(principal, key)))
+                elif found is not None:
                     return _replay(found.request_hash, found.status_code, found.response, print_)
                 # Claiming the key first makes a racing twin wait on this row, then replay.
                 try:
@@ -64,6 +68,17 @@ def run(
         except _Raced:
             continue  # the twin committed first: read its record on the next pass
     raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
+
+
+def _expiry(env: Env) -> datetime:
+    return env.clock() - timedelta(hours=env.settings.idempotency_retention_hours)
+
+
+def purge(env: Env) -> int:
+    """Forget the keys past their retention (the sweep calls this); returns how many."""
+    with env.db.write() as session:
+        result = session.execute(delete(RECORDS).where(RECORDS.c.created_at < _expiry(env)))
+        return int(getattr(result, "rowcount", 0) or 0)
 
 
 class _Raced(Exception):

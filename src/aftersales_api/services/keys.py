@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..core.errors import Invalid, NotFound, Unauthenticated
-from ..core.security import ROLES, Principal, digest, new_key
+from ..core.security import DEFAULT_STORE, ROLES, STORE, Principal, digest, new_key
 from ..models import ApiKey
 from .env import Env
 
@@ -17,16 +17,21 @@ from .env import Env
 _cache: dict[str, tuple[Principal, float]] = {}
 
 
-def create(env: Env, role: str, name: str) -> str:
+def create(env: Env, role: str, name: str, store: str | None = None) -> str:
+    """A new key; a storefront key belongs to a store (default `default`), others to none."""
     if role not in ROLES:
         raise Invalid(f"Unknown role {role!r}; roles: {', '.join(ROLES)}.")
-    if not name or len(name) > 100:
+    if not name or len(name) > 100 or "\x00" in name:
         raise Invalid("A key's name is 1 to 100 characters.")
+    if role != "storefront" and store is not None:
+        raise Invalid("Only storefront keys belong to a store.")
+    if role == "storefront" and not STORE.fullmatch(store := store or DEFAULT_STORE):
+        raise Invalid("A store's name is 1 to 64 letters, digits, '-', '_' or '.'.")
     key = new_key()
     with env.db.write() as session:
         if session.scalar(select(ApiKey.id).where(ApiKey.name == name)) is not None:
             raise Invalid(f"A key named {name!r} exists already.")
-        session.add(ApiKey(name=name, role=role, key_hash=digest(key), created_at=env.clock()))
+        session.add(ApiKey(name=name, role=role, store=store, key_hash=digest(key), created_at=env.clock()))
     return key
 
 
@@ -37,6 +42,7 @@ def list_(env: Env) -> list[dict[str, Any]]:
             {
                 "name": k.name,
                 "role": k.role,
+                "store": k.store,
                 "created_at": k.created_at.isoformat(),
                 "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None,
             }
@@ -61,12 +67,14 @@ def authenticate(env: Env, key: str, ttl: float) -> Principal:
         return hit[0]
     with env.db.read() as session:
         row = session.execute(
-            select(ApiKey.name, ApiKey.role).where(ApiKey.key_hash == hashed, ApiKey.revoked_at.is_(None))
+            select(ApiKey.name, ApiKey.role, ApiKey.store).where(
+                ApiKey.key_hash == hashed, ApiKey.revoked_at.is_(None)
+            )
         ).first()
     if row is None:
         _cache.pop(hashed, None)
         raise Unauthenticated("Unknown or revoked API key.")
-    principal = Principal(name=row.name, role=row.role)
+    principal = Principal(name=row.name, role=row.role, store=row.store)
     if ttl > 0:
         _cache[hashed] = (principal, now + ttl)
     return principal

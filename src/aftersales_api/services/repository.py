@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -29,10 +30,13 @@ def _by_ref(ref: str) -> Any:
     return Ticket.number == ref if ref.startswith("AS-") else Ticket.id == ref
 
 
-def get(session: Session, ref: str, *, lock: bool = False) -> Ticket:
+def get(session: Session, ref: str, *, lock: bool = False, store: str | None = None) -> Ticket:
     """A ticket by id or number, with everything its view shows. `lock` holds the row
-    until commit, so two writers on one ticket take turns (SQLite's writers already do)."""
+    until commit, so two writers on one ticket take turns (SQLite's writers already do).
+    With `store`, another store's ticket is not found."""
     stmt = select(Ticket).where(_by_ref(ref)).options(*FULL)
+    if store is not None:
+        stmt = stmt.where(Ticket.store == store)
     if lock:
         stmt = stmt.with_for_update(of=Ticket)
     ticket = session.scalars(stmt).one_or_none()
@@ -106,6 +110,7 @@ def earlier_claims_query(order_id: str, skus: list[str], before: str | None = No
 
 @dataclass(frozen=True)
 class TicketFilter:
+    store: str | None = None
     state: str | None = None
     kind: str | None = None
     level: str | None = None
@@ -122,12 +127,19 @@ def encode_cursor(*parts: str) -> str:
     return base64.urlsafe_b64encode("|".join(parts).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, count: int) -> list[str]:
+SEQ = re.compile(r"[0-9]{1,9}")
+TICKET_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def decode_cursor(cursor: str, *shapes: re.Pattern[str] | None) -> list[str]:
+    """The parts of a cursor this service issued, each matching its shape (None: any)."""
     try:
-        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii").split("|")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         parts = []
-    if len(parts) != count:
+    if len(parts) != len(shapes) or any(
+        shape is not None and not shape.fullmatch(part) for shape, part in zip(shapes, parts, strict=True)
+    ):
         raise Invalid("The cursor is not one this service issued.")
     return parts
 
@@ -138,6 +150,7 @@ def list_tickets(
     """Keyset pagination on (created_at, id): no row skipped or repeated across pages."""
     stmt: Select[Ticket] = select(Ticket).options(*FULL)
     for column, value in (
+        (Ticket.store, f.store),
         (Ticket.state, f.state),
         (Ticket.kind, f.kind),
         (Ticket.level, f.level),
@@ -156,11 +169,13 @@ def list_tickets(
     if f.created_to is not None:
         stmt = stmt.where(Ticket.created_at < f.created_to)
     if cursor:
-        at_text, last_id = decode_cursor(cursor, 2)
+        at_text, last_id = decode_cursor(cursor, None, TICKET_ID)
         try:
             at = datetime.fromisoformat(at_text)
         except ValueError as exc:
             raise Invalid("The cursor is not one this service issued.") from exc
+        if at.tzinfo is None or not 1900 <= at.year <= 2999:
+            raise Invalid("The cursor is not one this service issued.")
         stmt = stmt.where(or_(Ticket.created_at > at, and_(Ticket.created_at == at, Ticket.id > last_id)))
     rows = list(session.scalars(stmt.order_by(Ticket.created_at, Ticket.id).limit(limit + 1)))
     if len(rows) <= limit:
@@ -174,9 +189,7 @@ def list_events(
 ) -> tuple[list[Event], str | None]:
     stmt = select(Event).where(Event.ticket_id == ticket_id)
     if cursor:
-        (seq,) = decode_cursor(cursor, 1)
-        if not seq.isdigit():
-            raise Invalid("The cursor is not one this service issued.")
+        (seq,) = decode_cursor(cursor, SEQ)
         stmt = stmt.where(Event.seq > int(seq))
     rows = list(session.scalars(stmt.order_by(Event.seq).limit(limit + 1)))
     if len(rows) <= limit:

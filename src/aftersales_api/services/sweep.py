@@ -17,7 +17,7 @@ from ..core.security import Principal
 from ..models import Deadline
 from ..rules import deadlines as limits
 from ..workflow import DONE_STATES
-from . import deadlines, repository
+from . import deadlines, idempotency, repository
 from .env import Env
 from .tickets import add_event
 
@@ -81,6 +81,7 @@ def sweep(
     env: Env, now: datetime | None = None, progress: Callable[[int, int], None] | None = None
 ) -> list[Escalation]:
     now = now or env.clock()
+    idempotency.purge(env)
     todo = breached(env, now)
     done: list[Escalation] = []
     for n, ticket_id in enumerate(todo, start=1):

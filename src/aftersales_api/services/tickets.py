@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
@@ -13,8 +13,8 @@ from sqlalchemy import Connection, String, bindparam, cast, func, insert, litera
 from sqlalchemy.orm import Session
 
 from ..core import driver
-from ..core.errors import RuleViolation
-from ..core.security import Principal
+from ..core.errors import Forbidden, RuleViolation
+from ..core.security import DEFAULT_STORE, Principal
 from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter
 from ..rules import Decision
 from ..rules import deadlines as limits
@@ -73,7 +73,7 @@ def create(
     facts = body.model_dump(mode="json")
     now = env.clock()
     draft = _draft(env, who, body, facts, now)
-    view = views.ticket(draft.t, now, lang)
+    view = views.ticket(draft.t, now, lang, who.masked)
 
     def work(session: Session) -> tuple[int, dict[str, Any]]:
         return 201, {**view, "number": _insert(session.connection(), draft, env.calendar.local_date(now))}
@@ -105,6 +105,7 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     t = SimpleNamespace(
         id=str(uuid.uuid4()),
         number=None,
+        store=_store(who, body),
         kind=body.kind,
         channel=body.channel,
         state="received",
@@ -182,6 +183,15 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     return Draft(t=t, items=items, deadlines=dues, events=events)
 
 
+def _store(who: Principal, body: TicketCreate) -> str:
+    """A storefront key opens tickets for its own store; agents name it (default `default`)."""
+    if who.store is None:
+        return body.store or DEFAULT_STORE
+    if body.store not in (None, who.store):
+        raise Forbidden(f"This key opens tickets for store {who.store!r} only.")
+    return who.store
+
+
 def _insert(conn: Connection, draft: Draft, today: date) -> str:
     """One batch: the day's counter, then the ticket numbered from it, its items,
     deadlines and events. The counter row stays locked until commit."""
@@ -245,20 +255,26 @@ def _first_contact(
     return events
 
 
-def get(env: Env, ref: str, lang: Lang) -> dict[str, Any]:
+def get(env: Env, who: Principal, ref: str, lang: Lang) -> dict[str, Any]:
     with env.db.read() as session:
-        return views.ticket(repository.get(session, ref), env.clock(), lang)
+        t = repository.get(session, ref, store=who.store)
+        return views.ticket(t, env.clock(), lang, who.masked)
 
 
-def list_(env: Env, f: repository.TicketFilter, limit: int, cursor: str | None, lang: Lang) -> dict[str, Any]:
+def list_(
+    env: Env, who: Principal, f: repository.TicketFilter, limit: int, cursor: str | None, lang: Lang
+) -> dict[str, Any]:
+    """A page of tickets; a storefront key sees its own store's only."""
     now = env.clock()
+    if who.store is not None:
+        f = replace(f, store=who.store)
     with env.db.read() as session:
         rows, next_cursor = repository.list_tickets(session, f, limit, cursor)
-        return {"items": [views.ticket(t, now, lang) for t in rows], "next_cursor": next_cursor}
+        return {"items": [views.ticket(t, now, lang, who.masked) for t in rows], "next_cursor": next_cursor}
 
 
-def events(env: Env, ref: str, limit: int, cursor: str | None) -> dict[str, Any]:
+def events(env: Env, who: Principal, ref: str, limit: int, cursor: str | None) -> dict[str, Any]:
     with env.db.read() as session:
-        t = repository.get(session, ref)
+        t = repository.get(session, ref, store=who.store)
         rows, next_cursor = repository.list_events(session, t.id, limit, cursor)
         return {"items": [views.event(e) for e in rows], "next_cursor": next_cursor}

@@ -54,7 +54,7 @@ def run(
 
     with env.db.write() as session:
         t = change(env, session, who, ref, if_match, trigger, work)
-        return views.ticket(t, env.clock(), lang)
+        return views.ticket(t, env.clock(), lang, who.masked)
 
 
 Step = Callable[[Env, Session, Ticket, Principal, Guarded], str]

@@ -44,12 +44,26 @@ def inspection(row: Any) -> dict[str, Any] | None:
     }
 
 
-def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
-    """`t` is a loaded Ticket, or a new ticket's rows with the same attributes."""
+def masked(customer: dict[str, Any]) -> dict[str, Any]:
+    """The customer with phone and e-mail masked: 138****0000, z***@example.com."""
+    out = dict(customer)
+    phone, email = out.get("phone"), out.get("email")
+    if phone:
+        out["phone"] = phone[:3] + "****" + phone[-4:] if len(phone) > 7 else "****"
+    if email:
+        local, at, domain = email.partition("@")
+        out["email"] = f"{local[:1]}***{at}{domain}"
+    return out
+
+
+def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en", mask: bool = False) -> dict[str, Any]:
+    """`t` is a loaded Ticket, or a new ticket's rows with the same attributes; `mask`
+    hides the customer's phone and e-mail."""
     due, overdue = deadlines.view(t, now)
     return {
         "id": t.id,
         "number": t.number,
+        "store": t.store,
         "kind": t.kind,
         "state": t.state,
         "level": t.level,
@@ -57,7 +71,7 @@ def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en") -> dict[str, Any]:
         "major": t.major,
         "owner": t.owner,
         "channel": t.channel,
-        "customer": t.customer,
+        "customer": masked(t.customer) if mask else t.customer,
         "order": t.order,
         "items": [
             {

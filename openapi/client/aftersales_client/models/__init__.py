@@ -27,6 +27,7 @@ from .event_out_data import EventOutData
 from .event_page import EventPage
 from .evidence import Evidence
 from .evidence_type import EvidenceType
+from .field_error import FieldError
 from .first_contact import FirstContact
 from .first_contact_resolution import FirstContactResolution
 from .forward_body import ForwardBody
@@ -133,6 +134,7 @@ __all__ = (
     "EventPage",
     "Evidence",
     "EvidenceType",
+    "FieldError",
     "FirstContact",
     "FirstContactResolution",
     "ForwardBody",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -20,13 +20,13 @@ class ComplaintIn:
         category (ComplaintInCategory):
         priority (ComplaintInPriority | Unset):  Default: ComplaintInPriority.MEDIUM.
         major_flags (list[ComplaintInMajorFlagsItem] | Unset):
-        claimed_compensation (float | str | Unset):  Default: 0.0.
+        claimed_compensation (str | Unset):  Default: '0.00'.
     """
 
     category: ComplaintInCategory
     priority: ComplaintInPriority | Unset = ComplaintInPriority.MEDIUM
     major_flags: list[ComplaintInMajorFlagsItem] | Unset = UNSET
-    claimed_compensation: float | str | Unset = 0.0
+    claimed_compensation: str | Unset = "0.00"
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category.value
@@ -42,11 +42,7 @@ class ComplaintIn:
                 major_flags_item = major_flags_item_data.value
                 major_flags.append(major_flags_item)
 
-        claimed_compensation: float | str | Unset
-        if isinstance(self.claimed_compensation, Unset):
-            claimed_compensation = UNSET
-        else:
-            claimed_compensation = self.claimed_compensation
+        claimed_compensation = self.claimed_compensation
 
         field_dict: dict[str, Any] = {}
 
@@ -85,12 +81,7 @@ class ComplaintIn:
 
                 major_flags.append(major_flags_item)
 
-        def _parse_claimed_compensation(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        claimed_compensation = _parse_claimed_compensation(d.pop("claimed_compensation", UNSET))
+        claimed_compensation = d.pop("claimed_compensation", UNSET)
 
         complaint_in = cls(
             category=category,

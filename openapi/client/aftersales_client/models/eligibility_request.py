@@ -27,7 +27,7 @@ class EligibilityRequest:
         kind (EligibilityRequestKind):
         reason (EligibilityRequestReason):
         invoice_date (datetime.date):
-        goods_amount (float | str):
+        goods_amount (str):
         request_date (datetime.date | None | Unset):
         package_state (EligibilityRequestPackageStateType0 | None | Unset):
         product_category (None | str | Unset):
@@ -41,7 +41,7 @@ class EligibilityRequest:
     kind: EligibilityRequestKind
     reason: EligibilityRequestReason
     invoice_date: datetime.date
-    goods_amount: float | str
+    goods_amount: str
     request_date: datetime.date | None | Unset = UNSET
     package_state: EligibilityRequestPackageStateType0 | None | Unset = UNSET
     product_category: None | str | Unset = UNSET
@@ -60,7 +60,6 @@ class EligibilityRequest:
 
         invoice_date = self.invoice_date.isoformat()
 
-        goods_amount: float | str
         goods_amount = self.goods_amount
 
         request_date: None | str | Unset
@@ -156,10 +155,7 @@ class EligibilityRequest:
 
         invoice_date = datetime.date.fromisoformat(d.pop("invoice_date"))
 
-        def _parse_goods_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        goods_amount = _parse_goods_amount(d.pop("goods_amount"))
+        goods_amount = d.pop("goods_amount")
 
         def _parse_request_date(data: object) -> datetime.date | None | Unset:
             if data is None:

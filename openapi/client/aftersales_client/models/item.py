@@ -16,7 +16,7 @@ class Item:
     Attributes:
         sku (str):
         name (str):
-        unit_price (float | str):
+        unit_price (str):
         quantity (int | Unset):  Default: 1.
         category (None | str | Unset):
         ordered_quantity (int | None | Unset): What the order line holds (DUPLICATE_CLAIM); default this ticket's
@@ -25,7 +25,7 @@ class Item:
 
     sku: str
     name: str
-    unit_price: float | str
+    unit_price: str
     quantity: int | Unset = 1
     category: None | str | Unset = UNSET
     ordered_quantity: int | None | Unset = UNSET
@@ -35,7 +35,6 @@ class Item:
 
         name = self.name
 
-        unit_price: float | str
         unit_price = self.unit_price
 
         quantity = self.quantity
@@ -77,10 +76,7 @@ class Item:
 
         name = d.pop("name")
 
-        def _parse_unit_price(data: object) -> float | str:
-            return cast(float | str, data)
-
-        unit_price = _parse_unit_price(d.pop("unit_price"))
+        unit_price = d.pop("unit_price")
 
         quantity = d.pop("quantity", UNSET)
 

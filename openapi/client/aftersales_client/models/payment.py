@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -15,16 +15,15 @@ class Payment:
     """
     Attributes:
         method (PaymentMethod):
-        amount (float | str):
+        amount (str):
     """
 
     method: PaymentMethod
-    amount: float | str
+    amount: str
 
     def to_dict(self) -> dict[str, Any]:
         method = self.method.value
 
-        amount: float | str
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +42,7 @@ class Payment:
         d = dict(src_dict)
         method = PaymentMethod(d.pop("method"))
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = d.pop("amount")
 
         payment = cls(
             method=method,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.field_error import FieldError
     from ..models.trace_item import TraceItem
 
 
@@ -17,14 +18,17 @@ T = TypeVar("T", bound="Problem")
 
 @_attrs_define
 class Problem:
-    """
+    """RFC 9457 problem document: every error response, as application/problem+json.
+
     Attributes:
         type_ (str):
         title (str):
         status (int):
         detail (str):
         code (str):
-        trace (list[TraceItem] | None | Unset):
+        instance (str): The request path.
+        trace (list[TraceItem] | None | Unset): The rules evaluated, for rule failures.
+        errors (list[FieldError] | None | Unset): Each invalid field, for validation errors.
     """
 
     type_: str
@@ -32,7 +36,9 @@ class Problem:
     status: int
     detail: str
     code: str
+    instance: str
     trace: list[TraceItem] | None | Unset = UNSET
+    errors: list[FieldError] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +52,8 @@ class Problem:
 
         code = self.code
 
+        instance = self.instance
+
         trace: list[dict[str, Any]] | None | Unset
         if isinstance(self.trace, Unset):
             trace = UNSET
@@ -58,6 +66,18 @@ class Problem:
         else:
             trace = self.trace
 
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,15 +87,19 @@ class Problem:
                 "status": status,
                 "detail": detail,
                 "code": code,
+                "instance": instance,
             }
         )
         if trace is not UNSET:
             field_dict["trace"] = trace
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_error import FieldError  # noqa: PLC0415
         from ..models.trace_item import TraceItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -88,6 +112,8 @@ class Problem:
         detail = d.pop("detail")
 
         code = d.pop("code")
+
+        instance = d.pop("instance")
 
         def _parse_trace(data: object) -> list[TraceItem] | None | Unset:
             if data is None:
@@ -111,13 +137,37 @@ class Problem:
 
         trace = _parse_trace(d.pop("trace", UNSET))
 
+        def _parse_errors(data: object) -> list[FieldError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = FieldError.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldError] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
         problem = cls(
             type_=type_,
             title=title,
             status=status,
             detail=detail,
             code=code,
+            instance=instance,
             trace=trace,
+            errors=errors,
         )
 
         problem.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -18,21 +18,20 @@ T = TypeVar("T", bound="QuoteBody")
 class QuoteBody:
     """
     Attributes:
-        total (float | str):
+        total (str):
         parts (list[QuotePart] | Unset):
-        labour (float | str | Unset):  Default: 0.0.
-        travel (float | str | Unset):  Default: 0.0.
+        labour (str | Unset):  Default: '0.00'.
+        travel (str | Unset):  Default: '0.00'.
         note (str | Unset):  Default: ''.
     """
 
-    total: float | str
+    total: str
     parts: list[QuotePart] | Unset = UNSET
-    labour: float | str | Unset = 0.0
-    travel: float | str | Unset = 0.0
+    labour: str | Unset = "0.00"
+    travel: str | Unset = "0.00"
     note: str | Unset = ""
 
     def to_dict(self) -> dict[str, Any]:
-        total: float | str
         total = self.total
 
         parts: list[dict[str, Any]] | Unset = UNSET
@@ -42,17 +41,9 @@ class QuoteBody:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
-        labour: float | str | Unset
-        if isinstance(self.labour, Unset):
-            labour = UNSET
-        else:
-            labour = self.labour
+        labour = self.labour
 
-        travel: float | str | Unset
-        if isinstance(self.travel, Unset):
-            travel = UNSET
-        else:
-            travel = self.travel
+        travel = self.travel
 
         note = self.note
 
@@ -79,11 +70,7 @@ class QuoteBody:
         from ..models.quote_part import QuotePart  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_total(data: object) -> float | str:
-            return cast(float | str, data)
-
-        total = _parse_total(d.pop("total"))
+        total = d.pop("total")
 
         _parts = d.pop("parts", UNSET)
         parts: list[QuotePart] | Unset = UNSET
@@ -94,19 +81,9 @@ class QuoteBody:
 
                 parts.append(parts_item)
 
-        def _parse_labour(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        labour = d.pop("labour", UNSET)
 
-        labour = _parse_labour(d.pop("labour", UNSET))
-
-        def _parse_travel(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        travel = _parse_travel(d.pop("travel", UNSET))
+        travel = d.pop("travel", UNSET)
 
         note = d.pop("note", UNSET)
 

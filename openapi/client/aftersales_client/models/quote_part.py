@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -13,16 +13,15 @@ class QuotePart:
     """
     Attributes:
         name (str):
-        amount (float | str):
+        amount (str):
     """
 
     name: str
-    amount: float | str
+    amount: str
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        amount: float | str
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
@@ -41,10 +40,7 @@ class QuotePart:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = d.pop("amount")
 
         quote_part = cls(
             name=name,

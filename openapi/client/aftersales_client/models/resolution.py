@@ -16,9 +16,8 @@ class Resolution:
     """
     Attributes:
         type_ (ResolutionType):
-        amount (float | None | str | Unset):
-        exchange_cost (float | None | str | Unset): partial_refund: what an exchange would cost; default the goods
-            amount.
+        amount (None | str | Unset):
+        exchange_cost (None | str | Unset): partial_refund: what an exchange would cost; default the goods amount.
         note (str | Unset):  Default: ''.
         cause (None | str | Unset): repair: the fault's cause (REPAIR_REPORT).
         fix (None | str | Unset): repair: what was done.
@@ -26,8 +25,8 @@ class Resolution:
     """
 
     type_: ResolutionType
-    amount: float | None | str | Unset = UNSET
-    exchange_cost: float | None | str | Unset = UNSET
+    amount: None | str | Unset = UNSET
+    exchange_cost: None | str | Unset = UNSET
     note: str | Unset = ""
     cause: None | str | Unset = UNSET
     fix: None | str | Unset = UNSET
@@ -36,13 +35,13 @@ class Resolution:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
-        amount: float | None | str | Unset
+        amount: None | str | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
             amount = self.amount
 
-        exchange_cost: float | None | str | Unset
+        exchange_cost: None | str | Unset
         if isinstance(self.exchange_cost, Unset):
             exchange_cost = UNSET
         else:
@@ -98,21 +97,21 @@ class Resolution:
         d = dict(src_dict)
         type_ = ResolutionType(d.pop("type"))
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
+        def _parse_amount(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_exchange_cost(data: object) -> float | None | str | Unset:
+        def _parse_exchange_cost(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         exchange_cost = _parse_exchange_cost(d.pop("exchange_cost", UNSET))
 

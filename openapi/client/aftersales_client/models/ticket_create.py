@@ -32,6 +32,7 @@ class TicketCreate:
         kind (TicketCreateKind):
         channel (TicketCreateChannel):
         customer (Customer):
+        store (None | str | Unset): The store the ticket belongs to (agents; a storefront key's own store).
         order (None | Order | Unset):
         items (list[Item] | Unset):
         reason (None | TicketCreateReasonType0 | TicketCreateReasonType1 | Unset):
@@ -48,6 +49,7 @@ class TicketCreate:
     kind: TicketCreateKind
     channel: TicketCreateChannel
     customer: Customer
+    store: None | str | Unset = UNSET
     order: None | Order | Unset = UNSET
     items: list[Item] | Unset = UNSET
     reason: None | TicketCreateReasonType0 | TicketCreateReasonType1 | Unset = UNSET
@@ -71,6 +73,12 @@ class TicketCreate:
         channel = self.channel.value
 
         customer = self.customer.to_dict()
+
+        store: None | str | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
 
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
@@ -159,6 +167,8 @@ class TicketCreate:
                 "customer": customer,
             }
         )
+        if store is not UNSET:
+            field_dict["store"] = store
         if order is not UNSET:
             field_dict["order"] = order
         if items is not UNSET:
@@ -200,6 +210,15 @@ class TicketCreate:
         channel = TicketCreateChannel(d.pop("channel"))
 
         customer = Customer.from_dict(d.pop("customer"))
+
+        def _parse_store(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        store = _parse_store(d.pop("store", UNSET))
 
         def _parse_order(data: object) -> None | Order | Unset:
             if data is None:
@@ -353,6 +372,7 @@ class TicketCreate:
             kind=kind,
             channel=channel,
             customer=customer,
+            store=store,
             order=order,
             items=items,
             reason=reason,

@@ -38,6 +38,7 @@ class TicketOut:
     Attributes:
         id (str):
         number (str):
+        store (str):
         kind (TicketOutKind):
         state (TicketOutState):
         level (TicketOutLevel):
@@ -72,6 +73,7 @@ class TicketOut:
 
     id: str
     number: str
+    store: str
     kind: TicketOutKind
     state: TicketOutState
     level: TicketOutLevel
@@ -115,6 +117,8 @@ class TicketOut:
         id = self.id
 
         number = self.number
+
+        store = self.store
 
         kind = self.kind.value
 
@@ -228,6 +232,7 @@ class TicketOut:
             {
                 "id": id,
                 "number": number,
+                "store": store,
                 "kind": kind,
                 "state": state,
                 "level": level,
@@ -283,6 +288,8 @@ class TicketOut:
         id = d.pop("id")
 
         number = d.pop("number")
+
+        store = d.pop("store")
 
         kind = TicketOutKind(d.pop("kind"))
 
@@ -481,6 +488,7 @@ class TicketOut:
         ticket_out = cls(
             id=id,
             number=number,
+            store=store,
             kind=kind,
             state=state,
             level=level,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decision_out import DecisionOut
 from ...models.eligibility_request import EligibilityRequest
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,23 +33,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DecisionOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionOut | Problem | None:
     if response.status_code == 200:
         response_200 = DecisionOut.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DecisionOut]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DecisionOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EligibilityRequest,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | DecisionOut]:
+) -> Response[DecisionOut | Problem]:
     """May this order line be returned, exchanged or repaired, and at what fee?
 
     Args:
@@ -82,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DecisionOut]
+        Response[DecisionOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     body: EligibilityRequest,
     accept_language: None | str | Unset = UNSET,
-) -> Any | DecisionOut | None:
+) -> DecisionOut | Problem | None:
     """May this order line be returned, exchanged or repaired, and at what fee?
 
     Args:
@@ -114,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DecisionOut
+        DecisionOut | Problem
     """
 
     return sync_detailed(
@@ -129,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EligibilityRequest,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | DecisionOut]:
+) -> Response[DecisionOut | Problem]:
     """May this order line be returned, exchanged or repaired, and at what fee?
 
     Args:
@@ -141,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DecisionOut]
+        Response[DecisionOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EligibilityRequest,
     accept_language: None | str | Unset = UNSET,
-) -> Any | DecisionOut | None:
+) -> DecisionOut | Problem | None:
     """May this order line be returned, exchanged or repaired, and at what fee?
 
     Args:
@@ -171,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DecisionOut
+        DecisionOut | Problem
     """
 
     return (

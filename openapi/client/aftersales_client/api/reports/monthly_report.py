@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.monthly_report import MonthlyReport
+from ...models.problem import Problem
 from ...types import UNSET, Response
 
 
@@ -29,23 +30,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MonthlyReport | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MonthlyReport | Problem | None:
     if response.status_code == 200:
         response_200 = MonthlyReport.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | MonthlyReport]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MonthlyReport | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     month: str,
-) -> Response[Any | MonthlyReport]:
+) -> Response[MonthlyReport | Problem]:
     """The monthly report (policy.md Reporting)
 
     Args:
@@ -77,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MonthlyReport]
+        Response[MonthlyReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     month: str,
-) -> Any | MonthlyReport | None:
+) -> MonthlyReport | Problem | None:
     """The monthly report (policy.md Reporting)
 
     Args:
@@ -106,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MonthlyReport
+        MonthlyReport | Problem
     """
 
     return sync_detailed(
@@ -119,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     month: str,
-) -> Response[Any | MonthlyReport]:
+) -> Response[MonthlyReport | Problem]:
     """The monthly report (policy.md Reporting)
 
     Args:
@@ -130,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MonthlyReport]
+        Response[MonthlyReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     month: str,
-) -> Any | MonthlyReport | None:
+) -> MonthlyReport | Problem | None:
     """The monthly report (policy.md Reporting)
 
     Args:
@@ -157,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MonthlyReport
+        MonthlyReport | Problem
     """
 
     return (

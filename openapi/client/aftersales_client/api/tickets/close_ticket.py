@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.note_body import NoteBody
+from ...models.problem import Problem
 from ...models.ticket_out import TicketOut
 from ...types import UNSET, Response, Unset
 
@@ -43,35 +44,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TicketOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TicketOut | None:
     if response.status_code == 200:
         response_200 = TicketOut.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TicketOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TicketOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,11 +112,11 @@ def sync_detailed(
     body: None | NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """Close after confirmation: confirmed → closed
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
         body (None | NoteBody | Unset):
@@ -109,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -133,11 +150,11 @@ def sync(
     body: None | NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """Close after confirmation: confirmed → closed
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
         body (None | NoteBody | Unset):
@@ -147,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return sync_detailed(
@@ -166,11 +183,11 @@ async def asyncio_detailed(
     body: None | NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """Close after confirmation: confirmed → closed
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
         body (None | NoteBody | Unset):
@@ -180,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -202,11 +219,11 @@ async def asyncio(
     body: None | NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """Close after confirmation: confirmed → closed
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
         body (None | NoteBody | Unset):
@@ -216,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return (

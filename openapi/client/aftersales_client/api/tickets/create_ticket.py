@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.ticket_create import TicketCreate
 from ...models.ticket_out import TicketOut
 from ...types import UNSET, Response, Unset
@@ -36,27 +37,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TicketOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TicketOut | None:
     if response.status_code == 201:
         response_201 = TicketOut.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TicketOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TicketOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +94,7 @@ def sync_detailed(
     body: TicketCreate,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """Open a ticket
 
     Args:
@@ -93,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +130,7 @@ def sync(
     body: TicketCreate,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """Open a ticket
 
     Args:
@@ -129,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return sync_detailed(
@@ -146,7 +161,7 @@ async def asyncio_detailed(
     body: TicketCreate,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """Open a ticket
 
     Args:
@@ -160,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,7 @@ async def asyncio(
     body: TicketCreate,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """Open a ticket
 
     Args:
@@ -194,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.ticket_out import TicketOut
 from ...types import UNSET, Response, Unset
 
@@ -30,27 +31,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TicketOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TicketOut | None:
     if response.status_code == 200:
         response_200 = TicketOut.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TicketOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TicketOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,11 +87,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """A ticket by id or number
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         accept_language (None | str | Unset):
 
     Raises:
@@ -84,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -104,11 +119,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """A ticket by id or number
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         accept_language (None | str | Unset):
 
     Raises:
@@ -116,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return sync_detailed(
@@ -131,11 +146,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketOut]:
+) -> Response[Problem | TicketOut]:
     """A ticket by id or number
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         accept_language (None | str | Unset):
 
     Raises:
@@ -143,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketOut]
+        Response[Problem | TicketOut]
     """
 
     kwargs = _get_kwargs(
@@ -161,11 +176,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketOut | None:
+) -> Problem | TicketOut | None:
     """A ticket by id or number
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         accept_language (None | str | Unset):
 
     Raises:
@@ -173,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketOut
+        Problem | TicketOut
     """
 
     return (

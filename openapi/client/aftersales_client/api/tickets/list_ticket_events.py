@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_page import EventPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -41,27 +42,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | EventPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventPage | Problem | None:
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | EventPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,20 +99,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | EventPage]:
+) -> Response[EventPage | Problem]:
     """The ticket's audit trail, oldest first
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EventPage]
+        Response[EventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,20 +134,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | EventPage | None:
+) -> EventPage | Problem | None:
     """The ticket's audit trail, oldest first
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EventPage
+        EventPage | Problem
     """
 
     return sync_detailed(
@@ -149,20 +164,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | EventPage]:
+) -> Response[EventPage | Problem]:
     """The ticket's audit trail, oldest first
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EventPage]
+        Response[EventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -182,20 +197,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | EventPage | None:
+) -> EventPage | Problem | None:
     """The ticket's audit trail, oldest first
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EventPage
+        EventPage | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -10,6 +10,7 @@ from ...models.list_tickets_kind_type_0 import ListTicketsKindType0
 from ...models.list_tickets_level_type_0 import ListTicketsLevelType0
 from ...models.list_tickets_priority_type_0 import ListTicketsPriorityType0
 from ...models.list_tickets_state_type_0 import ListTicketsStateType0
+from ...models.problem import Problem
 from ...models.ticket_page import TicketPage
 from ...types import UNSET, Response, Unset
 
@@ -136,23 +137,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TicketPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TicketPage | None:
     if response.status_code == 200:
         response_200 = TicketPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -160,7 +174,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TicketPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TicketPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -185,7 +201,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketPage]:
+) -> Response[Problem | TicketPage]:
     """List tickets
 
     Args:
@@ -196,11 +212,11 @@ def sync_detailed(
         customer_id (None | str | Unset):
         owner (None | str | Unset):
         due_before (datetime.datetime | None | Unset):
-        overdue (bool | Unset):  Default: False.
+        overdue (bool | Unset): true or false. Default: False.
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
         accept_language (None | str | Unset):
 
     Raises:
@@ -208,7 +224,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketPage]
+        Response[Problem | TicketPage]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +266,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketPage | None:
+) -> Problem | TicketPage | None:
     """List tickets
 
     Args:
@@ -261,11 +277,11 @@ def sync(
         customer_id (None | str | Unset):
         owner (None | str | Unset):
         due_before (datetime.datetime | None | Unset):
-        overdue (bool | Unset):  Default: False.
+        overdue (bool | Unset): true or false. Default: False.
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
         accept_language (None | str | Unset):
 
     Raises:
@@ -273,7 +289,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketPage
+        Problem | TicketPage
     """
 
     return sync_detailed(
@@ -310,7 +326,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | TicketPage]:
+) -> Response[Problem | TicketPage]:
     """List tickets
 
     Args:
@@ -321,11 +337,11 @@ async def asyncio_detailed(
         customer_id (None | str | Unset):
         owner (None | str | Unset):
         due_before (datetime.datetime | None | Unset):
-        overdue (bool | Unset):  Default: False.
+        overdue (bool | Unset): true or false. Default: False.
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
         accept_language (None | str | Unset):
 
     Raises:
@@ -333,7 +349,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TicketPage]
+        Response[Problem | TicketPage]
     """
 
     kwargs = _get_kwargs(
@@ -373,7 +389,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | TicketPage | None:
+) -> Problem | TicketPage | None:
     """List tickets
 
     Args:
@@ -384,11 +400,11 @@ async def asyncio(
         customer_id (None | str | Unset):
         owner (None | str | Unset):
         due_before (datetime.datetime | None | Unset):
-        overdue (bool | Unset):  Default: False.
+        overdue (bool | Unset): true or false. Default: False.
         created_from (datetime.datetime | None | Unset):
         created_to (datetime.datetime | None | Unset):
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page.
         accept_language (None | str | Unset):
 
     Raises:
@@ -396,7 +412,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TicketPage
+        Problem | TicketPage
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.quote_body import QuoteBody
 from ...models.quote_result_out import QuoteResultOut
 from ...types import UNSET, Response, Unset
@@ -44,35 +45,53 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QuoteResultOut | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | QuoteResultOut | None:
     if response.status_code == 201:
         response_201 = QuoteResultOut.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | QuoteResultOut]:
+) -> Response[Problem | QuoteResultOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,11 +118,11 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | QuoteResultOut]:
+) -> Response[Problem | QuoteResultOut]:
     """Quote a paid repair (REPAIR_QUOTE)
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         idempotency_key (None | str | Unset): Retries with the same key and body replay the first
             response.
@@ -115,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QuoteResultOut]
+        Response[Problem | QuoteResultOut]
     """
 
     kwargs = _get_kwargs(
@@ -141,11 +160,11 @@ def sync(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | QuoteResultOut | None:
+) -> Problem | QuoteResultOut | None:
     """Quote a paid repair (REPAIR_QUOTE)
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         idempotency_key (None | str | Unset): Retries with the same key and body replay the first
             response.
@@ -157,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QuoteResultOut
+        Problem | QuoteResultOut
     """
 
     return sync_detailed(
@@ -178,11 +197,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Response[Any | QuoteResultOut]:
+) -> Response[Problem | QuoteResultOut]:
     """Quote a paid repair (REPAIR_QUOTE)
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         idempotency_key (None | str | Unset): Retries with the same key and body replay the first
             response.
@@ -194,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QuoteResultOut]
+        Response[Problem | QuoteResultOut]
     """
 
     kwargs = _get_kwargs(
@@ -218,11 +237,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
-) -> Any | QuoteResultOut | None:
+) -> Problem | QuoteResultOut | None:
     """Quote a paid repair (REPAIR_QUOTE)
 
     Args:
-        ticket (str):
+        ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         idempotency_key (None | str | Unset): Retries with the same key and body replay the first
             response.
@@ -234,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QuoteResultOut
+        Problem | QuoteResultOut
     """
 
     return (
