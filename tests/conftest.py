@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -145,8 +147,8 @@ def api(client: TestClient, keyring: Keys) -> Api:
     return Api(client, keyring)
 
 
-@pytest.fixture
-def live_url(env: Env) -> Iterator[str]:
+@contextmanager
+def running(app: Any) -> Iterator[str]:
     """The app behind a real uvicorn server on a free loopback port."""
     import socket
     import threading
@@ -157,14 +159,20 @@ def live_url(env: Env) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(env.settings, env), host="127.0.0.1", port=port, log_level="warning")
-    )
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_url(env: Env) -> Iterator[str]:
+    with running(create_app(env.settings, env)) as url:
+        yield url

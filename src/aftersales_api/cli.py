@@ -29,6 +29,7 @@ def serve(args: argparse.Namespace) -> int:
         port=args.port or s.port,
         workers=args.workers or s.workers,
         log_level=s.log_level.lower(),
+        timeout_keep_alive=int(s.keep_alive_timeout),
     )
     return 0
 

@@ -7,7 +7,7 @@ says so in the OpenAPI document, so clients (and fuzzers) know before they send.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Final
 
@@ -19,6 +19,9 @@ LAST_DAY: Final = date(2999, 12, 31)
 MAX_AMOUNT: Final = Decimal("9999999999.99")
 AMOUNT_PATTERN: Final = r"^[0-9]{1,10}(\.[0-9]{1,2})?$"
 _AMOUNT = re.compile(AMOUNT_PATTERN)
+# Years 1900-2999, as the document states them to clients.
+DAY_PATTERN: Final = r"^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"
+INSTANT_PATTERN: Final = r"^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _INSTANT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}")
 
@@ -62,14 +65,22 @@ def _instant(value: Any) -> Any:
 
 
 def _aware_in_years(value: datetime) -> datetime:
+    """The year as written counts (what the pattern in the document says); both
+    databases store a few hours either side of it."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("a timestamp needs an offset, e.g. 2026-11-23T10:00:00+08:00")
-    # The local year first: converting year 9999 to UTC could overflow.
     if not FIRST_DAY.year <= value.year <= LAST_DAY.year:
         raise ValueError("timestamps lie in the years 1900 to 2999")
-    if not FIRST_DAY.year <= value.astimezone(UTC).year <= LAST_DAY.year:
-        raise ValueError("timestamps lie in the years 1900 to 2999")
     return value
+
+
+def _whole(value: Any) -> Any:
+    """A JSON integer: 5 (or 5.0, which JSON Schema counts as an integer), not "5" or true."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("an integer is a JSON number without a fraction")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError("an integer is a JSON number without a fraction")
+    return int(value)
 
 
 Amount = Annotated[
@@ -82,14 +93,23 @@ Day = Annotated[
     date,
     BeforeValidator(_day),
     AfterValidator(_in_years),
-    WithJsonSchema({"type": "string", "format": "date", "examples": ["2026-11-23"]}),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": DAY_PATTERN, "examples": ["2026-11-23"]}),
 ]
 Instant = Annotated[
     datetime,
     BeforeValidator(_instant),
     AfterValidator(_aware_in_years),
-    WithJsonSchema({"type": "string", "format": "date-time", "examples": ["2026-11-23T10:00:00+08:00"]}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date-time",
+            "pattern": INSTANT_PATTERN,
+            "examples": ["2026-11-23T10:00:00+08:00"],
+        }
+    ),
 ]
 Flag = Annotated[bool, Strict()]
-Count = Annotated[int, Strict()]
+# Integers carry their bounds before this (Annotated[int, Field(ge=1), WHOLE]), so the
+# document states them.
+WHOLE = BeforeValidator(_whole)
 Str = Annotated[str, Field(pattern=NO_NUL)]

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .fields import MAX_AMOUNT, Amount, Count, Day, Flag, Instant, text
+from .fields import MAX_AMOUNT, WHOLE, Amount, Day, Flag, Instant, text
 from .rules.vocabulary import (
     GOODS_KINDS,
     Category,
@@ -83,10 +83,10 @@ class Order(Body):
 class Item(Body):
     sku: Id
     name: ShortText
-    quantity: Annotated[Count, Field(ge=1, le=100_000)] = 1
+    quantity: Annotated[int, Field(ge=1, le=100_000), WHOLE] = 1
     unit_price: Amount
     category: Annotated[str, text(64)] | None = None
-    ordered_quantity: Annotated[Count, Field(ge=1, le=100_000)] | None = Field(
+    ordered_quantity: Annotated[int, Field(ge=1, le=100_000), WHOLE] | None = Field(
         None, description="What the order line holds (DUPLICATE_CLAIM); default this ticket's quantity."
     )
 
@@ -270,7 +270,7 @@ class ContactBody(Body):
 
 
 class SurveyBody(Body):
-    score: Annotated[Count, Field(ge=1, le=5)]
+    score: Annotated[int, Field(ge=1, le=5), WHOLE]
     comment: Text = ""
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Path, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..core.errors import Forbidden, Unauthenticated
+from ..core.errors import Forbidden, Invalid, Unauthenticated
 from ..core.security import Principal, role_allows
 from ..fields import NO_NUL, Instant
 from ..rules.base import Lang
@@ -75,3 +77,32 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 QueryText = Annotated[str | None, Query(min_length=1, max_length=100, pattern=NO_NUL)]
 QueryInstant = Annotated[Instant | None, Query()]
 QueryFlag = Annotated[bool, Query(description="true or false.")]
+
+
+async def declared_query_only(request: Request) -> None:
+    """Refuse query parameters the operation does not declare: a misspelt filter must
+    not silently list everything."""
+    route = request.scope.get("route")
+    if not request.query_params or not isinstance(route, APIRoute):
+        return
+    known = _query_names(route)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise Invalid(
+            f"Unknown query parameter(s): {', '.join(unknown)}; this operation takes: "
+            f"{', '.join(sorted(known)) or 'none'}."
+        )
+
+
+def _query_names(route: APIRoute) -> set[str]:
+    return _declared(route.dependant)
+
+
+def _declared(dependant: Dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _declared(sub)
+    return names
+
+
+STRICT_QUERY = [Depends(declared_query_only)]

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from ..core.errors import ProblemError, Unavailable
 from ..schemas import Problem
@@ -78,6 +79,15 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
+def _methods(request: Request) -> list[str]:
+    found = []
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            found.append(method)
+    return found
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _domain(request: Request, exc: ProblemError) -> JSONResponse:
@@ -98,7 +108,9 @@ def install(app: FastAPI) -> None:
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:
         if exc.status_code == 400:  # FastAPI could not parse the body (not JSON, not UTF-8)
             return _response(problem_body(422, "The body is not valid JSON in UTF-8.", request.url.path))
-        headers = dict(exc.headers) if exc.headers else None  # e.g. Allow on a 405
+        headers = dict(exc.headers) if exc.headers else {}
+        if exc.status_code == 405:  # every method of the path, not just the first route's
+            headers["Allow"] = ", ".join(_methods(request))
         return _response(problem_body(exc.status_code, str(exc.detail), request.url.path), headers)
 
     async def _database(request: Request, exc: Exception) -> JSONResponse:

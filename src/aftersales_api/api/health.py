@@ -12,10 +12,10 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from ..core.migrations import script_directory
 from ..schemas import Health
-from .deps import EnvDep
+from .deps import STRICT_QUERY, EnvDep
 from .responses import JSONResponse
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], dependencies=STRICT_QUERY)
 log = logging.getLogger(__name__)
 
 

@@ -9,11 +9,11 @@ from ..rules import GoodsRequest, Kept, evaluate_eligibility
 from ..rules.orders import dates_entry
 from ..schemas import DecisionOut, EligibilityRequest, PolicyOut
 from ..services.decisions import refuse_failed
-from .deps import Anyone, Customer, EnvDep, LangDep
+from .deps import STRICT_QUERY, Anyone, Customer, EnvDep, LangDep
 from .errors import responses
 from .responses import JSONResponse
 
-router = APIRouter(prefix="/v1", tags=["policy"])
+router = APIRouter(prefix="/v1", tags=["policy"], dependencies=STRICT_QUERY)
 
 
 @router.post(

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query
 
 from ..schemas import MonthlyReport
 from ..services import reports
-from .deps import EnvDep, Supervisor
+from .deps import STRICT_QUERY, EnvDep, Supervisor
 from .errors import responses
 
-router = APIRouter(prefix="/v1/reports", tags=["reports"])
+router = APIRouter(prefix="/v1/reports", tags=["reports"], dependencies=STRICT_QUERY)
 
 
 @router.get(

@@ -39,6 +39,7 @@ from ..services import actions, payouts, quotes, tickets, triggers
 from ..services.env import Env
 from ..services.repository import TicketFilter
 from .deps import (
+    STRICT_QUERY,
     Agent,
     Anyone,
     Cursor,
@@ -59,7 +60,7 @@ from .deps import (
 from .errors import responses
 from .responses import JSONResponse
 
-router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
+router = APIRouter(prefix="/v1/tickets", tags=["tickets"], dependencies=STRICT_QUERY)
 
 
 def ticket_response(body: dict[str, Any], status: int = 200) -> JSONResponse:
