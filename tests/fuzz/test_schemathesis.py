@@ -33,8 +33,11 @@ class Current:
     database (SQLite or PostgreSQL) is that test's own."""
 
     app: Any = None
+    requests = 0  # what the run sent, for whoever asks
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            Current.requests += 1
         await self.app(scope, receive, send)
 
 
