@@ -102,6 +102,18 @@ def openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def docs(args: argparse.Namespace) -> int:
+    from .docs import policy_reference
+
+    text = policy_reference()
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        print(text, end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aftersales-api", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -127,6 +139,9 @@ def parser() -> argparse.ArgumentParser:
     o = sub.add_parser("openapi", help="print (or write) the OpenAPI document")
     o.add_argument("--out", help="write to this file instead of stdout")
     o.set_defaults(func=openapi)
+    d = sub.add_parser("docs", help="print (or write) the policy reference generated from the rules")
+    d.add_argument("--out", help="write to this file instead of stdout")
+    d.set_defaults(func=docs)
     return p
 
 

@@ -1,4 +1,5 @@
-"""Running the Alembic migrations from the package (CLI, tests, readiness)."""
+"""Running the Alembic migrations shipped inside the package (CLI, tests, readiness):
+an installed wheel migrates exactly as a checkout does."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection
 
-ROOT = Path(__file__).resolve().parents[3]
+SCRIPTS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def script_directory(url: str | None = None, connection: Connection | None = None) -> Config:
-    cfg = Config(str(ROOT / "alembic.ini"))
-    cfg.set_main_option("script_location", str(ROOT / "migrations"))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPTS))
     cfg.attributes["configure_logger"] = False
     if url is not None:
         cfg.attributes["url"] = url

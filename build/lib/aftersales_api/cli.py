@@ -1,0 +1,143 @@
+"""The service's command line: serve, migrate, keys, sweep."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .core.config import get_settings
+from .core.errors import ProblemError
+
+
+def _env() -> Any:
+    from .services.env import Env
+
+    return Env.from_settings(get_settings())
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    s = get_settings()
+    uvicorn.run(
+        "aftersales_api.main:create_app",
+        factory=True,
+        host=args.host or s.host,
+        port=args.port or s.port,
+        workers=args.workers or s.workers,
+        log_level=s.log_level.lower(),
+        timeout_keep_alive=int(s.keep_alive_timeout),
+    )
+    return 0
+
+
+def migrate(_: argparse.Namespace) -> int:
+    from .core.migrations import upgrade
+
+    upgrade(get_settings().database_url)
+    print("database at head")
+    return 0
+
+
+def keys_create(args: argparse.Namespace) -> int:
+    from .services import keys
+
+    key = keys.create(_env(), args.role, args.name, args.store)
+    store = f" for store {args.store or 'default'}" if args.role == "storefront" else ""
+    print(f"created key {args.name!r} with role {args.role}{store}; it is shown only once:", file=sys.stderr)
+    print(key)
+    return 0
+
+
+def keys_list(_: argparse.Namespace) -> int:
+    from .services import keys
+
+    rows = keys.list_(_env())
+    for k in rows:
+        state = f"revoked {k['revoked_at']}" if k["revoked_at"] else "active"
+        print(f"{k['name']}\t{k['role']}\t{k['store'] or '-'}\t{k['created_at']}\t{state}")
+    if not rows:
+        print("no keys yet: aftersales-api keys create --role agent --name NAME", file=sys.stderr)
+    return 0
+
+
+def keys_revoke(args: argparse.Namespace) -> int:
+    from .services import keys
+
+    keys.revoke(_env(), args.name)
+    print(f"revoked {args.name}")
+    return 0
+
+
+def sweep(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    from .services.sweep import sweep as run_sweep
+
+    now = datetime.fromisoformat(args.now) if args.now else None
+    if now is not None and now.tzinfo is None:
+        raise SystemExit("--now needs an offset, e.g. 2026-11-30T09:00:00+08:00")
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("sweeping deadlines", total=None)
+        done = run_sweep(_env(), now, lambda n, total: bar.update(task, completed=n, total=total))
+    for e in done:
+        missed = ",".join(e.deadlines)
+        print(f"{e.number}\t{missed}\tdue {e.due_at.isoformat()}\t{e.level_from} -> {e.level_to}")
+    print(f"escalated {len(done)} ticket(s)", file=sys.stderr)
+    return 0
+
+
+def openapi(args: argparse.Namespace) -> int:
+    from .openapi import document
+
+    text = document()
+    if args.out:
+        Path(args.out).write_text(text)
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        print(text, end="")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aftersales-api", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("serve", help="run the HTTP server")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int)
+    s.set_defaults(func=serve)
+    sub.add_parser("migrate", help="upgrade the database to the latest schema").set_defaults(func=migrate)
+    k = sub.add_parser("keys", help="manage API keys").add_subparsers(dest="keys", required=True)
+    c = k.add_parser("create", help="create a key (printed once, on the last line)")
+    c.add_argument("--role", required=True)
+    c.add_argument("--name", required=True)
+    c.add_argument("--store", help="storefront keys: the store whose tickets the key sees (default: default)")
+    c.set_defaults(func=keys_create)
+    k.add_parser("list", help="list keys").set_defaults(func=keys_list)
+    r = k.add_parser("revoke", help="revoke a key")
+    r.add_argument("name")
+    r.set_defaults(func=keys_revoke)
+    w = sub.add_parser("sweep", help="escalate every ticket with a missed deadline")
+    w.add_argument("--now", help="sweep as of this time (ISO 8601 with offset)")
+    w.set_defaults(func=sweep)
+    o = sub.add_parser("openapi", help="print (or write) the OpenAPI document")
+    o.add_argument("--out", help="write to this file instead of stdout")
+    o.set_defaults(func=openapi)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ProblemError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

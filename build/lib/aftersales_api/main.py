@@ -1,0 +1,69 @@
+"""The FastAPI application."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+
+from . import __version__
+from .api import errors, health, policy, reports, tickets
+from .api.middleware import Edge
+from .api.responses import JSONResponse
+from .core.config import Settings, get_settings
+from .services.env import Env
+from .services.sweep import PeriodicSweep
+
+
+def create_app(settings: Settings | None = None, env: Env | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level.upper())
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
+    env = env or Env.from_settings(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        sweeper = PeriodicSweep(env, settings.sweep_interval)
+        sweeper.start()
+        try:
+            yield
+        finally:
+            sweeper.stop()
+
+    app = FastAPI(
+        title="aftersales-api",
+        version=__version__,
+        lifespan=lifespan,
+        summary="Returns, exchanges, repairs and complaints: tickets decided by written policy.",
+        default_response_class=JSONResponse,
+    )
+    app.state.env = env
+    errors.install(app)
+    for module in (tickets, policy, reports, health):
+        app.include_router(module.router)
+    app.add_middleware(Edge, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
+    app.openapi = lambda: _document(app)  # type: ignore[method-assign]
+    return app
+
+
+def _document(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document with every error response under application/problem+json."""
+    if app.openapi_schema is None:
+        app.openapi_schema = problem_content(FastAPI.openapi(app))
+    return app.openapi_schema
+
+
+def problem_content(doc: dict[str, Any]) -> dict[str, Any]:
+    problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
+    for path in doc.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                if status[0] in "45":
+                    response["content"] = {errors.PROBLEM: problem}
+    schemas = doc.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    return doc

@@ -1,0 +1,144 @@
+"""From ticket facts to the rules' plain inputs, and back to a stored decision."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..core.errors import Invalid
+from ..rules import (
+    ComplaintRequest,
+    Decision,
+    GoodsRequest,
+    Kept,
+    RepairRequest,
+    evaluate_complaint,
+    evaluate_goods,
+    evaluate_other,
+    evaluate_repair,
+    money,
+)
+from ..rules.base import ZERO, Lang, TraceEntry, trace_dicts
+from ..rules.orders import LineClaim, dates_entry, payments_entry
+from ..rules.vocabulary import GOODS_KINDS
+from . import repository
+from .env import Env
+
+
+def goods_amount(items: list[dict[str, Any]]) -> Decimal:
+    return money(sum((Decimal(str(i["unit_price"])) * int(i["quantity"]) for i in items), ZERO))
+
+
+def order_checks(facts: dict[str, Any], today: date) -> None:
+    """DATES_VALID and PAYMENTS_COVER: input that is no claim at all is a 422 `validation`."""
+    order = facts.get("order")
+    if not order:
+        return
+    checks = [dates_entry(date.fromisoformat(str(order["invoice_date"])), today, today)]
+    if facts.get("items"):
+        paid = (Decimal(str(p["amount"])) for p in order.get("payments") or ())
+        checks.append(payments_entry(paid, goods_amount(facts["items"])))
+    refuse_failed(checks)
+
+
+def refuse_failed(checks: list[TraceEntry], lang: Lang = "en") -> None:
+    """Input the rules find to be no valid claim at all: 422 `validation` with the trace."""
+    bad = next((c for c in checks if c.outcome == "fail"), None)
+    if bad is not None:
+        raise Invalid(bad.message_zh if lang == "zh" else bad.message, trace=trace_dicts(checks, lang))
+
+
+def line_claims(session: Session, facts: dict[str, Any], before: str | None) -> tuple[LineClaim, ...]:
+    """DUPLICATE_CLAIM: this ticket's order lines with the live claims filed on them earlier."""
+    items = facts["items"]
+    earlier = repository.earlier_claims(session, facts["order"]["id"], [i["sku"] for i in items], before)
+    return tuple(
+        LineClaim(
+            sku=i["sku"],
+            quantity=int(i["quantity"]),
+            ordered_quantity=int(i.get("ordered_quantity") or i["quantity"]),
+            earlier=tuple(earlier.get(i["sku"], ())),
+        )
+        for i in items
+    )
+
+
+def goods_request(
+    kind: str,
+    facts: dict[str, Any],
+    request_date: date,
+    responsibility: str | None = None,
+    lines: tuple[LineClaim, ...] = (),
+) -> GoodsRequest:
+    kept = facts.get("kept") or {}
+    return GoodsRequest(
+        kind=kind,
+        reason=facts["reason"],
+        invoice_date=date.fromisoformat(str(facts["order"]["invoice_date"])),
+        request_date=request_date,
+        goods_amount=goods_amount(facts["items"]),
+        package_state=facts.get("package_state"),
+        outer_packaging_intact=facts.get("outer_packaging_intact"),
+        kept=Kept(
+            **{k: bool(kept.get(k)) for k in ("invoice", "original_packaging", "accessories", "gifts")}
+        ),
+        evidence=frozenset(e["type"] for e in facts.get("evidence") or ()),
+        responsibility=responsibility,
+        lines=lines,
+    )
+
+
+def decide(
+    env: Env,
+    session: Session | None,
+    kind: str,
+    channel: str,
+    facts: dict[str, Any],
+    request_date: date,
+    responsibility: str | None = None,
+    number: str | None = None,
+) -> Decision:
+    """The decision for a ticket's facts (the shape of TicketCreate, as JSON data)."""
+    policy = env.policy
+    if kind in GOODS_KINDS:
+        assert session is not None, "DUPLICATE_CLAIM needs the earlier claims"
+        lines = line_claims(session, facts, number)
+        return evaluate_goods(goods_request(kind, facts, request_date, responsibility, lines), policy)
+    if kind == "repair":
+        assert session is not None, "REPEAT_REPAIR needs the earlier repairs"
+        items, order = facts["items"], facts["order"]
+        previous = repository.previous_repairs(
+            session, order["id"], [i["sku"] for i in items], facts.get("reason"), before=number
+        )
+        return evaluate_repair(
+            RepairRequest(
+                invoice_date=date.fromisoformat(str(order["invoice_date"])),
+                request_date=request_date,
+                goods_amount=goods_amount(items),
+                category=items[0].get("category"),
+                onsite=bool(facts.get("onsite")),
+                previous_repairs=tuple(previous),
+                responsibility=responsibility,
+            ),
+            policy,
+        )
+    if kind == "complaint":
+        c = facts["complaint"]
+        return evaluate_complaint(
+            ComplaintRequest(
+                channel=channel,
+                category=c.get("category"),
+                priority=c.get("priority"),
+                major_flags=frozenset(c.get("major_flags") or ()),
+                claimed_compensation=Decimal(str(c.get("claimed_compensation") or "0")),
+            ),
+            policy,
+        )
+    delivered = (facts.get("order") or {}).get("delivered_at")
+    delivered_on = None
+    if delivered:
+        delivered_on = env.calendar.local_date(datetime.fromisoformat(str(delivered)))
+    return evaluate_other(kind, policy, reason=facts.get("reason"), delivered_on=delivered_on)

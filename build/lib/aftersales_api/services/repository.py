@@ -1,0 +1,198 @@
+"""Reading and writing tickets. Repositories never commit: the caller's transaction does."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, selectinload
+
+from ..core.errors import Invalid, NotFound
+from ..models import Event, Ticket, TicketCounter, TicketItem
+
+FULL = (
+    selectinload(Ticket.items),
+    selectinload(Ticket.approvals),
+    selectinload(Ticket.inspections),
+    selectinload(Ticket.deadlines),
+    selectinload(Ticket.quotes),
+    selectinload(Ticket.payouts),
+)
+
+
+def _by_ref(ref: str) -> Any:
+    return Ticket.number == ref if ref.startswith("AS-") else Ticket.id == ref
+
+
+def get(session: Session, ref: str, *, lock: bool = False, store: str | None = None) -> Ticket:
+    """A ticket by id or number, with everything its view shows. `lock` holds the row
+    until commit, so two writers on one ticket take turns (SQLite's writers already do).
+    With `store`, another store's ticket is not found."""
+    stmt = select(Ticket).where(_by_ref(ref)).options(*FULL)
+    if store is not None:
+        stmt = stmt.where(Ticket.store == store)
+    if lock:
+        stmt = stmt.with_for_update(of=Ticket)
+    ticket = session.scalars(stmt).one_or_none()
+    if ticket is None:
+        raise NotFound(f"No ticket {ref}.")
+    return ticket
+
+
+def counter_upsert(dialect: str) -> Any:
+    """The per-day counter behind AS-YYYYMMDD-NNNNNN: one atomic upsert, safe under
+    concurrency on both databases (the row stays locked until the transaction commits)."""
+    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    stmt = insert(TicketCounter).values(day=bindparam("day"), last=1)
+    return stmt.on_conflict_do_update(index_elements=["day"], set_={"last": TicketCounter.last + 1})
+
+
+def previous_repairs(
+    session: Session,
+    order_id: str,
+    skus: list[str],
+    reason: str | None,
+    before: str | None = None,
+) -> list[date]:
+    """Request dates of earlier repairs (numbered before `before`) of the same order line
+    (order and SKU) and fault."""
+    stmt = (
+        select(Ticket.request_date)
+        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
+        .where(
+            Ticket.kind == "repair",
+            Ticket.order_id == order_id,
+            Ticket.reason == reason,
+            Ticket.state != "cancelled",
+            TicketItem.sku.in_(skus),
+            Ticket.number < (before or "AT"),  # numbers grow with time: "AT" sorts after every "AS-…"
+        )
+        .distinct()
+    )
+    return list(session.scalars(stmt))
+
+
+LIVE_CLAIM_KINDS = ("return", "exchange")
+DEAD_STATES = ("cancelled", "rejected")
+
+
+def earlier_claims(
+    session: Session, order_id: str, skus: list[str], before: str | None = None
+) -> dict[str, list[tuple[str, int]]]:
+    """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
+    tickets on the same order numbered before `before` (found through the order index)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for number, sku, quantity in session.execute(earlier_claims_query(order_id, skus, before)):
+        found.setdefault(sku, []).append((number, quantity))
+    return found
+
+
+def earlier_claims_query(order_id: str, skus: list[str], before: str | None = None) -> Select[str, str, int]:
+    return (
+        select(Ticket.number, TicketItem.sku, TicketItem.quantity)
+        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
+        .where(
+            Ticket.order_id == order_id,
+            Ticket.kind.in_(LIVE_CLAIM_KINDS),
+            Ticket.state.not_in(DEAD_STATES),
+            TicketItem.sku.in_(skus),
+            Ticket.number < (before or "AT"),  # "AT" sorts after every "AS-…"
+        )
+        .order_by(Ticket.number)
+    )
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    store: str | None = None
+    state: str | None = None
+    kind: str | None = None
+    level: str | None = None
+    priority: str | None = None
+    customer_id: str | None = None
+    owner: str | None = None
+    due_before: datetime | None = None
+    overdue_at: datetime | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+
+
+def encode_cursor(*parts: str) -> str:
+    return base64.urlsafe_b64encode("|".join(parts).encode()).decode().rstrip("=")
+
+
+SEQ = re.compile(r"[0-9]{1,9}")
+TICKET_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def decode_cursor(cursor: str, *shapes: re.Pattern[str] | None) -> list[str]:
+    """The parts of a cursor this service issued, each matching its shape (None: any)."""
+    try:
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii").split("|")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        parts = []
+    if len(parts) != len(shapes) or any(
+        shape is not None and not shape.fullmatch(part) for shape, part in zip(shapes, parts, strict=True)
+    ):
+        raise Invalid("The cursor is not one this service issued.")
+    return parts
+
+
+def list_tickets(
+    session: Session, f: TicketFilter, limit: int, cursor: str | None
+) -> tuple[list[Ticket], str | None]:
+    """Keyset pagination on (created_at, id): no row skipped or repeated across pages."""
+    stmt: Select[Ticket] = select(Ticket).options(*FULL)
+    for column, value in (
+        (Ticket.store, f.store),
+        (Ticket.state, f.state),
+        (Ticket.kind, f.kind),
+        (Ticket.level, f.level),
+        (Ticket.priority, f.priority),
+        (Ticket.customer_id, f.customer_id),
+        (Ticket.owner, f.owner),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if f.due_before is not None:
+        stmt = stmt.where(Ticket.next_breach_at < f.due_before)
+    if f.overdue_at is not None:
+        stmt = stmt.where(Ticket.next_breach_at <= f.overdue_at)
+    if f.created_from is not None:
+        stmt = stmt.where(Ticket.created_at >= f.created_from)
+    if f.created_to is not None:
+        stmt = stmt.where(Ticket.created_at < f.created_to)
+    if cursor:
+        at_text, last_id = decode_cursor(cursor, None, TICKET_ID)
+        try:
+            at = datetime.fromisoformat(at_text)
+        except ValueError as exc:
+            raise Invalid("The cursor is not one this service issued.") from exc
+        if at.tzinfo is None or not 1900 <= at.year <= 2999:
+            raise Invalid("The cursor is not one this service issued.")
+        stmt = stmt.where(or_(Ticket.created_at > at, and_(Ticket.created_at == at, Ticket.id > last_id)))
+    rows = list(session.scalars(stmt.order_by(Ticket.created_at, Ticket.id).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(rows[-1].created_at.isoformat(), rows[-1].id)
+
+
+def list_events(
+    session: Session, ticket_id: str, limit: int, cursor: str | None
+) -> tuple[list[Event], str | None]:
+    stmt = select(Event).where(Event.ticket_id == ticket_id)
+    if cursor:
+        (seq,) = decode_cursor(cursor, SEQ)
+        stmt = stmt.where(Event.seq > int(seq))
+    rows = list(session.scalars(stmt.order_by(Event.seq).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(str(rows[-1].seq))

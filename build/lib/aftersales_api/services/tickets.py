@@ -1,0 +1,280 @@
+"""Opening and reading tickets."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection, String, bindparam, cast, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from ..core import driver
+from ..core.errors import Forbidden, RuleViolation
+from ..core.security import DEFAULT_STORE, Principal
+from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter
+from ..rules import Decision
+from ..rules import deadlines as limits
+from ..rules.base import Lang, trace_dicts
+from ..rules.complaints import first_contact
+from ..rules.resolutions import ResolutionRequest, evaluate_resolution
+from ..schemas import TicketCreate
+from . import deadlines, decisions, idempotency, repository, views
+from .env import Env
+
+TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
+INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
+    driver.Statement(insert(table).inline()) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
+)
+
+
+def _numbered_insert(dialect: str) -> driver.Statement:
+    """INSERT a ticket whose number is AS-<day>-<the day's counter, 6 digits>."""
+    last = select(TicketCounter.last).where(TicketCounter.day == bindparam("day")).scalar_subquery()
+    digits = func.printf("%06d", last) if dialect == "sqlite" else func.lpad(cast(last, String), 6, "0")
+    number = literal("AS-") + bindparam("day", type_=String) + literal("-") + digits
+    values = {c: bindparam(c, type_=TICKETS.c[c].type) for c in TICKET_COLUMNS}
+    return driver.Statement(insert(TICKETS).values(**values, number=number).returning(TICKETS.c.number))
+
+
+DIALECTS = ("sqlite", "postgresql")
+INSERT_TICKET = {d: _numbered_insert(d) for d in DIALECTS}
+COUNTER = {d: driver.Statement(repository.counter_upsert(d)) for d in DIALECTS}
+CLAIM_KINDS = frozenset({"return", "exchange", "repair"})
+FIRST_CONTACT_STEPS = (
+    ("verify", "received", "verified"),
+    ("resolve", "verified", "resolved"),
+    ("confirm", "resolved", "confirmed"),
+    ("close", "confirmed", "closed"),
+)
+
+
+def add_event(
+    t: Ticket,
+    actor: str,
+    kind: str,
+    now: datetime,
+    *,
+    before: str | None = None,
+    after: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    t.events.add(Event(**event_row(t, actor, kind, now, before, after, data or {})))
+
+
+def create(
+    env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang
+) -> tuple[int, dict[str, Any]]:
+    """Everything but the inserts is prepared outside the write transaction: on SQLite
+    writers take turns, so the less Python runs inside it, the more tickets per second."""
+    facts = body.model_dump(mode="json")
+    now = env.clock()
+    draft = _draft(env, who, body, facts, now)
+    view = views.ticket(draft.t, now, lang, who.masked)
+
+    def work(session: Session) -> tuple[int, dict[str, Any]]:
+        return 201, {**view, "number": _insert(session.connection(), draft, env.calendar.local_date(now))}
+
+    return idempotency.run(env, who.name, key, idempotency.fingerprint("POST /v1/tickets", facts), work)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    t: Any  # the ticket's row, with the attributes of a loaded Ticket
+    items: list[dict[str, Any]]
+    deadlines: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+def _decide(env: Env, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
+    decisions.order_checks(facts, today)
+    if body.kind not in CLAIM_KINDS:
+        return decisions.decide(env, None, body.kind, body.channel, facts, today)
+    with env.db.read() as session:  # REPEAT_REPAIR and DUPLICATE_CLAIM look at earlier claims
+        return decisions.decide(env, session, body.kind, body.channel, facts, today)
+
+
+def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime) -> Draft:
+    """The rows of a new ticket, its items, deadlines and events."""
+    today = env.calendar.local_date(now)
+    decision = _decide(env, body, facts, today)
+    complaint = facts.get("complaint")
+    t = SimpleNamespace(
+        id=str(uuid.uuid4()),
+        number=None,
+        store=_store(who, body),
+        kind=body.kind,
+        channel=body.channel,
+        state="received",
+        level=decision.level,
+        priority=decision.priority,
+        major=decision.major,
+        owner=who.name,
+        customer_id=body.customer.id,
+        customer=facts["customer"],
+        order_id=body.order.id if body.order else None,
+        order=facts.get("order"),
+        reason=body.reason,
+        package_state=body.package_state,
+        outer_packaging_intact=body.outer_packaging_intact,
+        kept=facts.get("kept"),
+        evidence=facts["evidence"],
+        description=body.description,
+        complaint=complaint,
+        category=complaint["category"] if complaint else None,
+        request_date=today,
+        responsibility=decision.responsibility,
+        decision=decision.as_dict(),
+        resolution=None,
+        handling=None,
+        flags=list(decision.flags),
+        repeat_repair="repeat_repair" in decision.flags,
+        policy_version=decision.policy_version,
+        refund_amount=None,
+        restocking_fee=None,
+        compensation_amount=None,
+        repair_charge=None,
+        satisfaction=None,
+        satisfaction_score=None,
+        pickup_requested_at=None,
+        first_response_at=None,
+        last_contact_at=None,
+        next_breach_at=None,
+        resolution_seconds=None,
+        version=0,
+        created_at=now,
+        updated_at=now,
+        resolved_at=None,
+        closed_at=None,
+    )
+    items = [
+        {
+            "ticket_id": t.id,
+            "line": n,
+            "sku": i.sku,
+            "name": i.name,
+            "quantity": i.quantity,
+            "unit_price": i.unit_price,
+            "category": i.category,
+            "ordered_quantity": i.ordered_quantity,
+        }
+        for n, i in enumerate(body.items, start=1)
+    ]
+    data = {
+        "eligible": decision.eligible,
+        "level": t.level,
+        "priority": t.priority,
+        "policy_version": decision.policy_version,
+    }
+    events = [event_row(t, who.name, "received", now, None, "received", data)]
+    dues: list[dict[str, Any]] = []
+    if body.first_contact_resolution is not None:
+        events += _first_contact(env, t, who, body, now)
+    else:
+        initial = limits.initial(t.kind, t.channel, t.major, now, env.policy, env.calendar)
+        dues = [deadlines.new(env, t.id, key, due) for key, due in initial.items()]
+        t.next_breach_at = min(d["breach_at"] for d in dues)
+    t.items = [SimpleNamespace(**i) for i in items]
+    t.deadlines = [SimpleNamespace(**d) for d in dues]
+    t.approvals, t.inspections, t.quotes, t.payouts = [], [], [], []
+    return Draft(t=t, items=items, deadlines=dues, events=events)
+
+
+def _store(who: Principal, body: TicketCreate) -> str:
+    """A storefront key opens tickets for its own store; agents name it (default `default`)."""
+    if who.store is None:
+        return body.store or DEFAULT_STORE
+    if body.store not in (None, who.store):
+        raise Forbidden(f"This key opens tickets for store {who.store!r} only.")
+    return who.store
+
+
+def _insert(conn: Connection, draft: Draft, today: date) -> str:
+    """One batch: the day's counter, then the ticket numbered from it, its items,
+    deadlines and events. The counter row stays locked until commit."""
+    key = today.strftime("%Y%m%d")
+    row = {c: getattr(draft.t, c) for c in TICKET_COLUMNS}
+    (number,) = driver.run(
+        conn,
+        [
+            driver.Step(COUNTER[conn.dialect.name], [{"day": key}]),
+            driver.Step(INSERT_TICKET[conn.dialect.name], [{**row, "day": key}], returning=True),
+            driver.Step(INSERT_ITEMS, draft.items),
+            driver.Step(INSERT_DEADLINES, draft.deadlines),
+            driver.Step(INSERT_EVENTS, draft.events),
+        ],
+    )
+    return str(number)
+
+
+def event_row(
+    t: Any, actor: str, kind: str, now: datetime, before: str | None, after: str | None, data: dict[str, Any]
+) -> dict[str, Any]:
+    """Every change bumps the version and appends one event with seq = version."""
+    t.version += 1
+    t.updated_at = now
+    return {
+        "ticket_id": t.id,
+        "seq": t.version,
+        "at": now,
+        "actor": actor,
+        "type": kind,
+        "from_state": before,
+        "to_state": after,
+        "data": data,
+    }
+
+
+def _first_contact(
+    env: Env, t: Any, who: Principal, body: TicketCreate, now: datetime
+) -> list[dict[str, Any]]:
+    """FIRST_CONTACT: solved on the call, so the ticket walks every state at once;
+    NO_FIRST_CONTACT_MONEY: and it never pays."""
+    fcr = body.first_contact_resolution
+    assert fcr is not None
+    compensation = body.complaint.claimed_compensation if body.complaint else Decimal(0)
+    request = ResolutionRequest(kind=t.kind, type=fcr.resolution, first_contact=True)
+    checks = [
+        first_contact(t.kind, t.channel, compensation, t.major),
+        *evaluate_resolution(request, env.policy).trace,
+    ]
+    bad = next((c for c in checks if c.outcome == "fail"), None)
+    if bad is not None:
+        raise RuleViolation(bad.message, trace=trace_dicts(checks))
+    t.resolution = {"type": fcr.resolution, "note": fcr.note, "first_contact": True}
+    t.first_response_at = t.resolved_at = t.closed_at = now
+    t.resolution_seconds = 0
+    events = []
+    for trigger, before, after in FIRST_CONTACT_STEPS:
+        t.state = after
+        data = {"rule": "FIRST_CONTACT", "note": fcr.note} if trigger == "close" else {}
+        events.append(event_row(t, who.name, trigger, now, before, after, data))
+    return events
+
+
+def get(env: Env, who: Principal, ref: str, lang: Lang) -> dict[str, Any]:
+    with env.db.read() as session:
+        t = repository.get(session, ref, store=who.store)
+        return views.ticket(t, env.clock(), lang, who.masked)
+
+
+def list_(
+    env: Env, who: Principal, f: repository.TicketFilter, limit: int, cursor: str | None, lang: Lang
+) -> dict[str, Any]:
+    """A page of tickets; a storefront key sees its own store's only."""
+    now = env.clock()
+    if who.store is not None:
+        f = replace(f, store=who.store)
+    with env.db.read() as session:
+        rows, next_cursor = repository.list_tickets(session, f, limit, cursor)
+        return {"items": [views.ticket(t, now, lang, who.masked) for t in rows], "next_cursor": next_cursor}
+
+
+def events(env: Env, who: Principal, ref: str, limit: int, cursor: str | None) -> dict[str, Any]:
+    with env.db.read() as session:
+        t = repository.get(session, ref, store=who.store)
+        rows, next_cursor = repository.list_events(session, t.id, limit, cursor)
+        return {"items": [views.event(e) for e in rows], "next_cursor": next_cursor}
