@@ -8,8 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from . import __version__
 from .core.config import get_settings
 from .core.errors import ProblemError
+from .core.security import ROLES
 
 
 def _env() -> Any:
@@ -34,11 +36,21 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def database() -> str:
+    """The configured database, as the CLI says it (absolute path, no password)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(get_settings().database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        url = url.set(database=str(Path(url.database).resolve()))
+    return url.render_as_string(hide_password=True)
+
+
 def migrate(_: argparse.Namespace) -> int:
     from .core.migrations import upgrade
 
     upgrade(get_settings().database_url)
-    print("database at head")
+    print(f"database at head: {database()}")
     return 0
 
 
@@ -75,18 +87,26 @@ def keys_revoke(args: argparse.Namespace) -> int:
 def sweep(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
+    from .services.sweep import preview
     from .services.sweep import sweep as run_sweep
 
     now = datetime.fromisoformat(args.now) if args.now else None
     if now is not None and now.tzinfo is None:
         raise SystemExit("--now needs an offset, e.g. 2026-11-30T09:00:00+08:00")
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("sweeping deadlines", total=None)
-        done = run_sweep(_env(), now, lambda n, total: bar.update(task, completed=n, total=total))
+    env = _env()
+    if args.dry_run:
+        done = preview(env, now)
+    else:
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+            task = bar.add_task("sweeping deadlines", total=None)
+            done = run_sweep(env, now, lambda n, total: bar.update(task, completed=n, total=total))
+    zone = env.calendar.tz
     for e in done:
         missed = ",".join(e.deadlines)
-        print(f"{e.number}\t{missed}\tdue {e.due_at.isoformat()}\t{e.level_from} -> {e.level_to}")
-    print(f"escalated {len(done)} ticket(s)", file=sys.stderr)
+        due = e.due_at.astimezone(zone).isoformat()
+        print(f"{e.number}\t{missed}\tdue {due}\t{e.level_from} -> {e.level_to}")
+    verb = "would escalate" if args.dry_run else "escalated"
+    print(f"{verb} {len(done)} ticket(s)", file=sys.stderr)
     return 0
 
 
@@ -116,6 +136,7 @@ def docs(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aftersales-api", description=__doc__)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("serve", help="run the HTTP server")
     s.add_argument("--host")
@@ -125,7 +146,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="upgrade the database to the latest schema").set_defaults(func=migrate)
     k = sub.add_parser("keys", help="manage API keys").add_subparsers(dest="keys", required=True)
     c = k.add_parser("create", help="create a key (printed once, on the last line)")
-    c.add_argument("--role", required=True)
+    c.add_argument("--role", required=True, choices=ROLES)
     c.add_argument("--name", required=True)
     c.add_argument("--store", help="storefront keys: the store whose tickets the key sees (default: default)")
     c.set_defaults(func=keys_create)
@@ -135,6 +156,7 @@ def parser() -> argparse.ArgumentParser:
     r.set_defaults(func=keys_revoke)
     w = sub.add_parser("sweep", help="escalate every ticket with a missed deadline")
     w.add_argument("--now", help="sweep as of this time (ISO 8601 with offset)")
+    w.add_argument("--dry-run", action="store_true", help="only list what would be escalated")
     w.set_defaults(func=sweep)
     o = sub.add_parser("openapi", help="print (or write) the OpenAPI document")
     o.add_argument("--out", help="write to this file instead of stdout")
@@ -152,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     except ProblemError as exc:
         print(f"error: {exc.detail}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - one line for the operator, not a traceback
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"error: {type(exc).__name__}: {first} (database: {database()})", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
         version=__version__,
         lifespan=lifespan,
         summary="Returns, exchanges, repairs and complaints: tickets decided by written policy.",
+        servers=[{"url": "http://127.0.0.1:8000", "description": "the embedded server of `make run`"}],
         default_response_class=JSONResponse,
     )
     app.state.env = env
@@ -58,14 +59,26 @@ def _document(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
+TICKET_BODIES = ("TicketOut", "InspectionResultOut", "QuoteResultOut")
+ETAG = {"description": 'The ticket\'s version, for If-Match: "3".', "schema": {"type": "string"}}
+
+
 def problem_content(doc: dict[str, Any]) -> dict[str, Any]:
+    """Every error under application/problem+json; the ETag of every ticket answer."""
     problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
     for path in doc.get("paths", {}).values():
         for operation in path.values():
             for status, response in operation.get("responses", {}).items():
                 if status[0] in "45":
                     response["content"] = {errors.PROBLEM: problem}
-    schemas = doc.get("components", {}).get("schemas", {})
+                elif _answers_a_ticket(response):
+                    response["headers"] = {"ETag": ETAG}
+    schemas = doc.get("components", {}).get("schemas", {})  # FastAPI's own, unused here
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
     return doc
+
+
+def _answers_a_ticket(response: dict[str, Any]) -> bool:
+    schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+    return str(schema.get("$ref", "")).rsplit("/", 1)[-1] in TICKET_BODIES

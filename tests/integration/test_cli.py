@@ -47,11 +47,11 @@ def test_keys_lifecycle(workdir: Path) -> None:
     assert key.startswith("ask_") and len(key) > 40
     assert key not in (workdir / "aftersales.db").read_bytes().decode("latin-1")  # stored hashed
     listed = cli(workdir, "keys", "list").stdout
-    assert "li\tagent" in listed and "active" in listed
+    assert "li\tagent\t-" in listed and "active" in listed
     dup = cli(workdir, "keys", "create", "--role", "agent", "--name", "li", check=False)
     assert dup.returncode == 2 and "exists already" in dup.stderr
     bad = cli(workdir, "keys", "create", "--role", "emperor", "--name", "x", check=False)
-    assert bad.returncode == 2 and "Unknown role" in bad.stderr
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr  # argparse shows the roles
     cli(workdir, "keys", "revoke", "li")
     assert "revoked" in cli(workdir, "keys", "list").stdout
     assert cli(workdir, "keys", "revoke", "nobody", check=False).returncode == 2
@@ -66,6 +66,9 @@ def test_sweep_escalates_against_the_embedded_database(workdir: Path) -> None:
         r = client.post("/v1/tickets", json=complaint_body(), headers={"Authorization": f"Bearer {key}"})
         assert r.status_code == 201
         number = r.json()["number"]
+    dry = cli(workdir, "sweep", "--dry-run", "--now", "2099-01-01T00:00:00+08:00")
+    assert "would escalate 1 ticket(s)" in dry.stderr and dry.stdout.startswith(number)
+    assert "+08:00" in dry.stdout  # times in the business timezone
     first = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00+08:00")
     (line,) = first.stdout.strip().splitlines()  # ONE_LAPSE_ONE_LEVEL: one line, both deadlines
     assert line.startswith(number) and set(line.split("\t")[1].split(",")) == {"verify", "first_response"}
@@ -124,3 +127,14 @@ def test_two_sweep_processes_escalate_each_deadline_once(api: Any, env: Any) -> 
     assert len(set(lines)) == len(lines)
     for t in tickets:
         assert api.events(t).count("escalated") == 1
+
+
+def test_version_and_one_line_errors(tmp_path: Path) -> None:
+    assert cli(tmp_path, "--version").stdout.startswith("aftersales-api ")
+    broken = cli(tmp_path, "keys", "list", check=False)  # no migrated database here
+    assert broken.returncode == 1 and "Traceback" not in broken.stderr
+    assert broken.stderr.count("\n") == 1 and str(tmp_path / "aftersales.db") in broken.stderr
+    migrated = cli(tmp_path, "migrate")
+    assert migrated.stdout.strip() == f"database at head: sqlite:///{tmp_path / 'aftersales.db'}"
+    bad_role = cli(tmp_path, "keys", "create", "--role", "boss", "--name", "x", check=False)
+    assert bad_role.returncode == 2 and "choose from" in bad_role.stderr

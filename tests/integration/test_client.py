@@ -101,3 +101,52 @@ def test_ops_cli_approve_needs_the_right_role(ops: Any, live_url: str, keyring: 
     assert refused.exit_code == 1 and "403" in refused.output
     ok = ops("approve", t["number"], "--type", "onsite_repair", "--note", "customer insists")
     assert ok.exit_code == 0 and "approved" in ok.output
+
+
+def test_problems_raise_the_clients_typed_error(live_url: str, keyring: Keys) -> None:
+    from aftersales_client.api.tickets import cancel_ticket, close_ticket, resolve_ticket
+    from aftersales_client.models import ResolveBody
+    from aftersales_ops.errors import ApiProblem, call
+
+    agent = client(live_url, keyring, "agent")
+    with pytest.raises(ApiProblem) as missing:
+        call(get_ticket, ticket="AS-20991231-000001", client=agent)
+    assert (missing.value.status, missing.value.code) == (404, "not_found")
+    t = httpx.post(f"{live_url}/v1/tickets", json=return_body(), headers=keyring["storefront"]).json()
+    with pytest.raises(ApiProblem) as conflict:
+        call(close_ticket, ticket=t["number"], client=agent)  # a trigger with no body at all
+    assert (conflict.value.status, conflict.value.code) == (409, "invalid_transition")
+    httpx.post(f"{live_url}/v1/tickets/{t['number']}/verify", json={}, headers=keyring["agent"])
+    with pytest.raises(ApiProblem) as refused:
+        call(
+            resolve_ticket,
+            ticket=t["number"],
+            client=agent,
+            body=ResolveBody.from_dict({"resolution": {"type": "refund"}}),
+        )
+    assert (refused.value.status, refused.value.code, refused.value.failing_rules) == (
+        422,
+        "rule_violation",
+        ["INSPECTION"],
+    )
+    cancelled = call(cancel_ticket, ticket=t["number"], client=agent)  # no body either
+    assert cancelled.state == "cancelled"
+
+
+def test_ops_cli_says_in_one_line_when_the_server_is_down() -> None:
+    import os
+    import subprocess
+    import sys
+
+    environ = {**os.environ, "AFTERSALES_URL": "http://127.0.0.1:9", "AFTERSALES_API_KEY": "x"}
+    done = subprocess.run(
+        [sys.executable, "-c", "from aftersales_ops.cli import main; main()", "tickets", "list"],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 3
+    assert (
+        done.stderr.strip().startswith("cannot reach http://127.0.0.1:9") and "Traceback" not in done.stderr
+    )

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
+from datetime import datetime
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
+import httpx
 import typer
 from aftersales_client import AuthenticatedClient
 from aftersales_client.api.reports import monthly_report
@@ -21,13 +26,23 @@ from aftersales_client.api.tickets import (
     list_ticket_events,
     list_tickets,
 )
-from aftersales_client.models import ApprovalBody, ApprovalBodyType, EscalateBody, EscalateBodyTrigger
+from aftersales_client.models import (
+    ApprovalBody,
+    ApprovalBodyType,
+    EscalateBody,
+    EscalateBodyTrigger,
+    ListTicketsKindType0,
+    ListTicketsLevelType0,
+    ListTicketsStateType0,
+)
 from aftersales_client.types import UNSET, Response
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-app = typer.Typer(help=__doc__, no_args_is_help=True)
+from .errors import ApiProblem, checked
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 tickets_app = typer.Typer(help="List, show and escalate tickets.", no_args_is_help=True)
 report_app = typer.Typer(help="Reports.", no_args_is_help=True)
 app.add_typer(tickets_app, name="tickets")
@@ -48,19 +63,44 @@ def client() -> AuthenticatedClient:
 
 
 def ok(response: Response[Any]) -> Any:
-    """The parsed body of a 2xx answer; otherwise the problem document, then exit 1."""
-    if 200 <= response.status_code < 300:
-        return response.parsed
+    """The parsed body of a 2xx answer; otherwise the problem in one line, and exit 1."""
     try:
-        problem = json.loads(response.content)
-        message = f"{problem.get('title')}: {problem.get('detail')} ({problem.get('code')})"
-        failing = [t["code"] for t in problem.get("trace") or [] if t.get("outcome") == "fail"]
-        if failing:
-            message += f"; rules: {', '.join(failing)}"
-    except ValueError:
-        message = response.content.decode(errors="replace")
-    err.print(f"[red]{response.status_code}[/red] {message}")
-    raise typer.Exit(1)
+        return checked(response)
+    except ApiProblem as problem:
+        rules = f"; rules: {', '.join(problem.failing_rules)}" if problem.failing_rules else ""
+        err.print(f"[red]{problem.status}[/red] {problem.code}: {problem.detail}{rules}")
+        raise typer.Exit(1) from None
+
+
+def local(moment: datetime) -> str:
+    """A timestamp in the business timezone, with its offset (like the ticket numbers' days)."""
+    zone = ZoneInfo(os.environ.get("AFTERSALES_TIMEZONE", "Asia/Shanghai"))
+    return moment.astimezone(zone).isoformat(timespec="minutes")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"aftersales-ops {version('aftersales-ops')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Configured by AFTERSALES_URL, AFTERSALES_API_KEY and AFTERSALES_TIMEZONE."""
+
+
+def main() -> None:
+    """The command, with one line on stderr and an exit code instead of a traceback."""
+    try:
+        app()
+    except httpx.HTTPError as exc:
+        url = os.environ.get("AFTERSALES_URL", "http://127.0.0.1:8000")
+        err.print(f"[red]cannot reach {url}[/red]: {type(exc).__name__}: {exc}")
+        sys.exit(3)
 
 
 def pages(**filters: Any) -> Iterator[Any]:
@@ -80,15 +120,15 @@ def pages(**filters: Any) -> Iterator[Any]:
 
 def _due(ticket: Any) -> str:
     due = ticket.due.to_dict()
-    return ", ".join(f"{k} {v[:16]}" for k, v in due.items() if v) or "-"
+    return ", ".join(f"{k} {local(datetime.fromisoformat(v))}" for k, v in due.items() if v) or "-"
 
 
 @tickets_app.command("list")
 def list_(
     overdue: Annotated[bool, typer.Option(help="Only tickets with a missed deadline.")] = False,
-    state: Annotated[str | None, typer.Option(help="received, verified, resolved, …")] = None,
-    level: Annotated[str | None, typer.Option(help="agent, supervisor or manager.")] = None,
-    kind: Annotated[str | None, typer.Option(help="return, exchange, complaint, …")] = None,
+    state: Annotated[ListTicketsStateType0 | None, typer.Option(help="Only this state.")] = None,
+    level: Annotated[ListTicketsLevelType0 | None, typer.Option(help="Only this level.")] = None,
+    kind: Annotated[ListTicketsKindType0 | None, typer.Option(help="Only this kind.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List tickets, all pages."""
@@ -114,7 +154,7 @@ def list_(
             str(t.priority),
             t.owner,
             ", ".join(t.overdue) or "-",
-            t.created_at.isoformat()[:16],
+            local(t.created_at),
         )
     out.print(table)
 
@@ -145,7 +185,7 @@ def show(ticket: Annotated[str, typer.Argument(help="Ticket number (AS-…) or i
     for e in events.items:
         trail.add_row(
             str(e.seq),
-            e.at.isoformat()[:19],
+            local(e.at),
             e.actor,
             e.type_,
             str(e.from_state or ""),
@@ -158,12 +198,12 @@ def show(ticket: Annotated[str, typer.Argument(help="Ticket number (AS-…) or i
 def escalate(
     ticket: str,
     trigger: Annotated[
-        str, typer.Option(help="customer_unsatisfied, customer_insists_superior or department_uncooperative.")
-    ] = "customer_insists_superior",
+        EscalateBodyTrigger, typer.Option(help="Why the ticket goes up.")
+    ] = EscalateBodyTrigger.CUSTOMER_INSISTS_SUPERIOR,
     note: str = "",
 ) -> None:
     """Raise a ticket one level."""
-    body = EscalateBody(trigger=EscalateBodyTrigger(trigger), note=note)
+    body = EscalateBody(trigger=trigger, note=note)
     t = ok(escalate_ticket.sync_detailed(ticket, client=client(), body=body))
     out.print(f"{t.number} is now at [bold]{t.level}[/bold] (version {t.version})")
 
@@ -172,18 +212,15 @@ def escalate(
 def approve(
     ticket: str,
     type_: Annotated[
-        str,
-        typer.Option(
-            "--type", help="product_manager, major_filing, finance_review, general_manager or onsite_repair."
-        ),
+        ApprovalBodyType, typer.Option("--type", help="The approval (the key's role must match).")
     ],
     reject: Annotated[bool, typer.Option(help="Record a refusal instead.")] = False,
     note: str = "",
 ) -> None:
-    """Record an approval (the key's role must match the type)."""
-    body = ApprovalBody(type_=ApprovalBodyType(type_), approved=not reject, note=note)
+    """Record an approval or a refund sign-off (the key's role must match the type)."""
+    body = ApprovalBody(type_=type_, approved=not reject, note=note)
     t = ok(approve_ticket.sync_detailed(ticket, client=client(), body=body))
-    out.print(f"{t.number}: {type_} {'refused' if reject else 'approved'}")
+    out.print(f"{t.number}: {type_.value} {'refused' if reject else 'approved'}")
 
 
 @report_app.command("monthly")

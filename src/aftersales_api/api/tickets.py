@@ -181,7 +181,7 @@ def _post(
             p = (
                 p.replace(annotation=model, default=inspect.Parameter.empty)
                 if required
-                else p.replace(annotation=model | None)
+                else p.replace(annotation=model, default=model())
             )
         elif p.name == "idempotency_key" and not idempotent:
             continue
@@ -196,9 +196,29 @@ def _post(
         response_model=response_model,
         operation_id=operation,
         summary=summary,
+        description=DESCRIPTIONS.get(name, ""),
         responses=responses(404, 409, 412),
         name=operation,
     )
+
+
+DESCRIPTIONS = {
+    "verify": "Re-runs the eligibility rules at the ticket's request date; 422 with the trace when "
+    "the ticket is not eligible, evidence is missing or a required approval is not recorded.",
+    "reject": "`code` names the rule (or `other`); rejecting an eligible ticket needs a supervisor.",
+    "resolve": "The resolution must be one the ticket's kind allows (`RESOLUTION_TYPES`); a refund's "
+    "amount is computed, a paid repair's is the accepted quote's, compensation needs its approvals. "
+    "A payout becomes a refund request for `supervisor_signoff`, `manager_signoff` and payment.",
+    "confirm": "The customer accepts the resolution.",
+    "appeal": "Back to verified one level higher; an unpaid refund request is withdrawn.",
+    "close": "Only after confirmation and after any payout is paid (`CLOSED_LOOP`, `REFUND_DUE`).",
+    "cancel": "Not after the returned goods passed inspection.",
+    "inspections": "The warehouse's inspection of returned goods; a second one is a supervisor's correction.",
+    "approvals": "The caller's role must match the type; `general_manager` after `finance_review`, "
+    "`manager_signoff` after `supervisor_signoff`.",
+    "quotes": "A paid repair's quote; `total` must be the sum of parts, labour and travel.",
+    "payments": "Finance pays the refund request both sign-offs approved; meets `due.refund`.",
+}
 
 
 def _trigger(name: str) -> Action:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -46,14 +47,34 @@ def breached(env: Env, now: datetime) -> list[str]:
         return [r.ticket_id for r in rows]
 
 
+def _missed(t: Any, now: datetime) -> list[Any]:
+    return [d for d in t.deadlines if d.met_at is None and d.escalated_at is None and d.breach_at <= now]
+
+
+def preview(env: Env, now: datetime | None = None) -> list[Escalation]:
+    """What a sweep at `now` would escalate, changing nothing (`sweep --dry-run`)."""
+    now = now or env.clock()
+    out = []
+    with env.db.read() as session:
+        for ticket_id in breached(env, now):
+            t = repository.get(session, ticket_id)
+            missed = _missed(t, now)
+            if missed and t.state not in DONE_STATES:
+                first = min(d.due_at for d in missed)
+                out.append(
+                    Escalation(
+                        t.number, tuple(d.key for d in missed), first, t.level, limits.raise_level(t.level)
+                    )
+                )
+    return out
+
+
 def escalate_one(env: Env, ticket_id: str, now: datetime) -> Escalation | None:
     """ONE_LAPSE_ONE_LEVEL: the deadlines of one ticket missed together raise it one
     level, with one event naming them all."""
     with env.db.write() as session:
         t = repository.get(session, ticket_id, lock=True)
-        missed = [
-            d for d in t.deadlines if d.met_at is None and d.escalated_at is None and d.breach_at <= now
-        ]
+        missed = _missed(t, now)
         if not missed or t.state in DONE_STATES:
             return None
         for d in missed:

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     ticket: str,
     *,
-    body: None | NoteBody | Unset = UNSET,
+    body: NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,10 +33,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, NoteBody):
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -109,7 +107,7 @@ def sync_detailed(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: None | NoteBody | Unset = UNSET,
+    body: NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
@@ -119,7 +117,7 @@ def sync_detailed(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (None | NoteBody | Unset):
+        body (NoteBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +145,7 @@ def sync(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: None | NoteBody | Unset = UNSET,
+    body: NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
@@ -157,7 +155,7 @@ def sync(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (None | NoteBody | Unset):
+        body (NoteBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +178,7 @@ async def asyncio_detailed(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: None | NoteBody | Unset = UNSET,
+    body: NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
@@ -190,7 +188,7 @@ async def asyncio_detailed(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (None | NoteBody | Unset):
+        body (NoteBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +214,7 @@ async def asyncio(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: None | NoteBody | Unset = UNSET,
+    body: NoteBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
@@ -226,7 +224,7 @@ async def asyncio(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (None | NoteBody | Unset):
+        body (NoteBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
