@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """Record an approval
 
+     The caller's role must match the type; `general_manager` after `finance_review`, `manager_signoff`
+    after `supervisor_signoff`.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -159,6 +162,9 @@ def sync(
 ) -> Problem | TicketOut | None:
     """Record an approval
 
+     The caller's role must match the type; `general_manager` after `finance_review`, `manager_signoff`
+    after `supervisor_signoff`.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -195,6 +201,9 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
     """Record an approval
+
+     The caller's role must match the type; `general_manager` after `finance_review`, `manager_signoff`
+    after `supervisor_signoff`.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -235,6 +244,9 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
     """Record an approval
+
+     The caller's role must match the type; `general_manager` after `finance_review`, `manager_signoff`
+    after `supervisor_signoff`.
 
     Args:
         ticket (str): The ticket's id or number.

@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """Cancel: received/verified → cancelled
 
+     Not after the returned goods passed inspection.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -151,6 +153,8 @@ def sync(
 ) -> Problem | TicketOut | None:
     """Cancel: received/verified → cancelled
 
+     Not after the returned goods passed inspection.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -183,6 +187,8 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
     """Cancel: received/verified → cancelled
+
+     Not after the returned goods passed inspection.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -219,6 +225,8 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
     """Cancel: received/verified → cancelled
+
+     Not after the returned goods passed inspection.
 
     Args:
         ticket (str): The ticket's id or number.

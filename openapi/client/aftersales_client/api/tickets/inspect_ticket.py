@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[InspectionResultOut | Problem]:
     """Record the warehouse inspection
 
+     The warehouse's inspection of returned goods; a second one is a supervisor's correction.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -163,6 +165,8 @@ def sync(
 ) -> InspectionResultOut | Problem | None:
     """Record the warehouse inspection
 
+     The warehouse's inspection of returned goods; a second one is a supervisor's correction.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -199,6 +203,8 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[InspectionResultOut | Problem]:
     """Record the warehouse inspection
+
+     The warehouse's inspection of returned goods; a second one is a supervisor's correction.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -239,6 +245,8 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> InspectionResultOut | Problem | None:
     """Record the warehouse inspection
+
+     The warehouse's inspection of returned goods; a second one is a supervisor's correction.
 
     Args:
         ticket (str): The ticket's id or number.

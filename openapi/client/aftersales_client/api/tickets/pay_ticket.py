@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """Pay the signed refund request
 
+     Finance pays the refund request both sign-offs approved; meets `due.refund`.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -159,6 +161,8 @@ def sync(
 ) -> Problem | TicketOut | None:
     """Pay the signed refund request
 
+     Finance pays the refund request both sign-offs approved; meets `due.refund`.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -195,6 +199,8 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
     """Pay the signed refund request
+
+     Finance pays the refund request both sign-offs approved; meets `due.refund`.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -235,6 +241,8 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
     """Pay the signed refund request
+
+     Finance pays the refund request both sign-offs approved; meets `due.refund`.
 
     Args:
         ticket (str): The ticket's id or number.

@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[Problem | QuoteResultOut]:
     """Quote a paid repair (REPAIR_QUOTE)
 
+     A paid repair's quote; `total` must be the sum of parts, labour and travel.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -163,6 +165,8 @@ def sync(
 ) -> Problem | QuoteResultOut | None:
     """Quote a paid repair (REPAIR_QUOTE)
 
+     A paid repair's quote; `total` must be the sum of parts, labour and travel.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -199,6 +203,8 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | QuoteResultOut]:
     """Quote a paid repair (REPAIR_QUOTE)
+
+     A paid repair's quote; `total` must be the sum of parts, labour and travel.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -239,6 +245,8 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | QuoteResultOut | None:
     """Quote a paid repair (REPAIR_QUOTE)
+
+     A paid repair's quote; `total` must be the sum of parts, labour and travel.
 
     Args:
         ticket (str): The ticket's id or number.

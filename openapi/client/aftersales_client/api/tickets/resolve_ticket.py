@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """Resolve: verified → resolved
 
+     The resolution must be one the ticket's kind allows (`RESOLUTION_TYPES`); a refund's amount is
+    computed, a paid repair's is the accepted quote's, compensation needs its approvals. A payout
+    becomes a refund request for `supervisor_signoff`, `manager_signoff` and payment.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -150,6 +154,10 @@ def sync(
 ) -> Problem | TicketOut | None:
     """Resolve: verified → resolved
 
+     The resolution must be one the ticket's kind allows (`RESOLUTION_TYPES`); a refund's amount is
+    computed, a paid repair's is the accepted quote's, compensation needs its approvals. A payout
+    becomes a refund request for `supervisor_signoff`, `manager_signoff` and payment.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -182,6 +190,10 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
     """Resolve: verified → resolved
+
+     The resolution must be one the ticket's kind allows (`RESOLUTION_TYPES`); a refund's amount is
+    computed, a paid repair's is the accepted quote's, compensation needs its approvals. A payout
+    becomes a refund request for `supervisor_signoff`, `manager_signoff` and payment.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -218,6 +230,10 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
     """Resolve: verified → resolved
+
+     The resolution must be one the ticket's kind allows (`RESOLUTION_TYPES`); a refund's amount is
+    computed, a paid repair's is the accepted quote's, compensation needs its approvals. A payout
+    becomes a refund request for `supervisor_signoff`, `manager_signoff` and payment.
 
     Args:
         ticket (str): The ticket's id or number.

@@ -113,6 +113,9 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """Verify (file) the ticket: received → verified
 
+     Re-runs the eligibility rules at the ticket's request date; 422 with the trace when the ticket is
+    not eligible, evidence is missing or a required approval is not recorded.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -151,6 +154,9 @@ def sync(
 ) -> Problem | TicketOut | None:
     """Verify (file) the ticket: received → verified
 
+     Re-runs the eligibility rules at the ticket's request date; 422 with the trace when the ticket is
+    not eligible, evidence is missing or a required approval is not recorded.
+
     Args:
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
@@ -183,6 +189,9 @@ async def asyncio_detailed(
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
     """Verify (file) the ticket: received → verified
+
+     Re-runs the eligibility rules at the ticket's request date; 422 with the trace when the ticket is
+    not eligible, evidence is missing or a required approval is not recorded.
 
     Args:
         ticket (str): The ticket's id or number.
@@ -219,6 +228,9 @@ async def asyncio(
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
     """Verify (file) the ticket: received → verified
+
+     Re-runs the eligibility rules at the ticket's request date; 422 with the trace when the ticket is
+    not eligible, evidence is missing or a required approval is not recorded.
 
     Args:
         ticket (str): The ticket's id or number.
