@@ -21,16 +21,28 @@ def _env() -> Any:
 
 
 def serve(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+
     import uvicorn
 
+    from .core.logs import configure, uvicorn_log_config
+
     s = get_settings()
+    workers = args.workers or s.workers
+    if workers > 1 and "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
+        # Each worker writes its metrics here; a scrape of any worker adds them all up.
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="aftersales-metrics-")
+    configure(s.log_level, s.log_format)
     uvicorn.run(
         "aftersales_api.main:create_app",
         factory=True,
         host=args.host or s.host,
         port=args.port or s.port,
-        workers=args.workers or s.workers,
+        workers=workers,
         log_level=s.log_level.lower(),
+        log_config=uvicorn_log_config(),
+        access_log=False,  # the service writes its own, with the request id and the caller
         timeout_keep_alive=int(s.keep_alive_timeout),
     )
     return 0

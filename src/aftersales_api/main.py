@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -14,6 +13,7 @@ from . import __version__
 from .api import errors, health, policy, reports, tickets
 from .api.middleware import Edge
 from .api.responses import JSONResponse
+from .core import logs
 from .core.config import Settings, get_settings
 from .services.env import Env
 from .services.sweep import PeriodicSweep
@@ -21,8 +21,7 @@ from .services.sweep import PeriodicSweep
 
 def create_app(settings: Settings | None = None, env: Env | None = None) -> FastAPI:
     settings = settings or get_settings()
-    logging.basicConfig(level=settings.log_level.upper())
-    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
+    logs.configure(settings.log_level, settings.log_format)
     env = env or Env.from_settings(settings)
 
     @asynccontextmanager

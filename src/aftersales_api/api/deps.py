@@ -15,6 +15,7 @@ from ..fields import NO_NUL, Instant
 from ..rules.base import Lang
 from ..services import keys
 from ..services.env import Env
+from .middleware import CALLER
 
 bearer = HTTPBearer(auto_error=False, description="An API key from `aftersales-api keys create`.")
 
@@ -28,11 +29,13 @@ EnvDep = Annotated[Env, Depends(get_env)]
 
 
 async def current(
-    env: EnvDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+    request: Request, env: EnvDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> Principal:
     if creds is None:
         raise Unauthenticated("Send Authorization: Bearer <api-key>.")
-    return keys.authenticate(env, creds.credentials, env.settings.auth_cache_seconds)
+    who = keys.authenticate(env, creds.credentials, env.settings.auth_cache_seconds)
+    request.scope[CALLER] = who.name  # for the access log
+    return who
 
 
 def require(*needs: str) -> Any:

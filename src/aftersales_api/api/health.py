@@ -8,10 +8,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from fastapi import APIRouter
 from fastapi.responses import Response
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
+from ..core.metrics import exposition
 from ..core.migrations import script_directory
 from ..schemas import Health
+from ..services.reports import overdue_count
 from .deps import STRICT_QUERY, EnvDep
 from .responses import JSONResponse
 
@@ -47,5 +49,5 @@ def readyz(env: EnvDep) -> JSONResponse:
 
 
 @router.get("/metrics", operation_id="metrics", summary="Prometheus metrics", response_class=Response)
-async def metrics() -> Response:
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+def metrics(env: EnvDep) -> Response:
+    return Response(exposition(lambda: overdue_count(env)), media_type=CONTENT_TYPE_LATEST)

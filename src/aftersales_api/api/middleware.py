@@ -1,22 +1,29 @@
-"""The edge of every request: body size and pace limits, metrics, and a last line of
-defence that answers an unexpected error with a problem document without dropping the
-keep-alive connection (an exception that escapes to the server makes it close it)."""
+"""The edge of every request: the request id, body size and pace limits, the access log
+and metrics, and a last line of defence that answers an unexpected error with a problem
+document without dropping the keep-alive connection (an exception that escapes to the
+server makes it close it)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
+import uuid
 
-from prometheus_client import Counter, Histogram
+import structlog
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..core.metrics import LATENCY, REQUESTS
 from .errors import problem_body, problem_bytes
 
 log = logging.getLogger(__name__)
-REQUESTS = Counter("aftersales_requests_total", "HTTP requests", ["method", "route", "status"])
-LATENCY = Histogram("aftersales_request_seconds", "HTTP request latency", ["method", "route"])
+access = structlog.get_logger("aftersales_api.access")
+REQUEST_ID = re.compile(rb"[A-Za-z0-9._-]{1,64}")
+# Probes and scrapes are logged only when they fail.
+QUIET = frozenset({"/healthz", "/readyz", "/metrics"})
+CALLER = "aftersales.caller"  # the scope key the authentication sets
 
 
 class Edge:
@@ -28,11 +35,14 @@ class Edge:
             await self.app(scope, receive, send)
             return
         start, status, started = time.perf_counter(), 500, False
+        rid = _request_id(scope)
+        structlog.contextvars.bind_contextvars(request_id=rid)
 
         async def sending(message: Message) -> None:
             nonlocal status, started
             if message["type"] == "http.response.start":
                 status, started = message["status"], True
+                message["headers"] = [*message.get("headers", ()), (b"x-request-id", rid.encode())]
             await send(message)
 
         try:
@@ -51,9 +61,20 @@ class Edge:
                 detail = "The service failed; the change was not saved."
                 await _answer(send, 500, problem_body(500, detail, scope["path"]), {})
         finally:
+            elapsed = time.perf_counter() - start
             route = getattr(scope.get("route"), "path", "unmatched")
             REQUESTS.labels(scope["method"], route, str(status)).inc()
-            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - start)
+            LATENCY.labels(scope["method"], route).observe(elapsed)
+            if status >= 400 or scope["path"] not in QUIET:
+                access.info(
+                    "request",
+                    method=scope["method"],
+                    route=route,
+                    status=status,
+                    ms=round(elapsed * 1000, 1),
+                    caller=scope.get(CALLER),
+                )
+            structlog.contextvars.unbind_contextvars("request_id")
 
     def _bounded(self, receive: Receive) -> Receive:
         """The body, refused once it grows past the limit or stalls past the timeout."""
@@ -72,6 +93,14 @@ class Edge:
             return message
 
         return bounded
+
+
+def _request_id(scope: Scope) -> str:
+    """The caller's X-Request-ID when it is a sane token, else a new one."""
+    for name, value in scope["headers"]:
+        if name == b"x-request-id" and REQUEST_ID.fullmatch(value):
+            return bytes(value).decode()
+    return uuid.uuid4().hex
 
 
 def _too_large(limit: int) -> HTTPException:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     port: int = 8000
     workers: int = 1
     log_level: str = "info"
+    # JSON lines for machines, or readable text for development.
+    log_format: Literal["json", "text"] = "json"
     policy_file: Path | None = None
     # Dates added to (or taken out of) the official calendar, e.g. "2027-01-01,2027-02-08".
     extra_holidays: DateList = []

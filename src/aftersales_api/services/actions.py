@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import Forbidden, Invalid, InvalidTransition, RuleViolation
+from ..core.metrics import ESCALATIONS
 from ..core.security import Principal, role_allows
 from ..models import ApiKey, Approval, Contact, Inspection, Ticket
 from ..rules import deadlines as limits
@@ -200,6 +201,7 @@ def escalate(
             raise InvalidTransition(f"The ticket is already at {t.level}, the highest level.")
         data = {"trigger": body.trigger, "note": body.note, "level": {"from": t.level, "to": raised}}
         t.level = raised
+        ESCALATIONS.labels("request").inc()
         return data
 
     return write(env, who, ref, if_match, lang, "escalated", work, key=key, body=body)

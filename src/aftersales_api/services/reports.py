@@ -136,3 +136,9 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "repair_charges_total": _money(repairs),
             "repeat_repairs": repeat,
         }
+
+
+def overdue_count(env: Env) -> int:
+    """Open tickets with a missed deadline now (the metrics' gauge)."""
+    with env.db.read() as session:
+        return session.scalar(select(func.count()).where(Ticket.next_breach_at <= env.clock())) or 0

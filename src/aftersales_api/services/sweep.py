@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
 from ..models import Deadline
 from ..rules import deadlines as limits
@@ -94,6 +95,7 @@ def escalate_one(env: Env, ticket_id: str, now: datetime) -> Escalation | None:
             },
         )
         deadlines.refresh(t)
+        ESCALATIONS.labels("deadline").inc()
         first = min(d.due_at for d in missed)
         return Escalation(t.number, tuple(d.key for d in missed), first, before, t.level)
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..core import driver
 from ..core.errors import Forbidden, RuleViolation
+from ..core.metrics import TICKETS_OPENED
 from ..core.security import DEFAULT_STORE, Principal
 from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter
 from ..rules import Decision
@@ -76,7 +77,9 @@ def create(
     view = views.ticket(draft.t, now, lang, who.masked)
 
     def work(session: Session) -> tuple[int, dict[str, Any]]:
-        return 201, {**view, "number": _insert(session.connection(), draft, env.calendar.local_date(now))}
+        number = _insert(session.connection(), draft, env.calendar.local_date(now))
+        TICKETS_OPENED.labels(body.kind).inc()
+        return 201, {**view, "number": number}
 
     return idempotency.run(env, who.name, key, idempotency.fingerprint("POST /v1/tickets", facts), work)
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..core.errors import Forbidden, Invalid, InvalidTransition
+from ..core.metrics import TRANSITIONS
 from ..core.security import Principal, role_allows
 from ..models import Ticket
 from ..rules import deadlines as limits
@@ -49,6 +50,7 @@ def run(
         ensure_allowed(t.state, trigger)
         ctx = Guarded(ticket=t, body=body, now=now, lang=lang)
         STEPS[trigger](env, session, t, who, ctx)
+        TRANSITIONS.labels(trigger).inc()
         rules = [{"code": e.code, "outcome": e.outcome} for e in ctx.trace]
         return {**body, **ctx.data, **({"rules": rules} if rules else {})}
 
