@@ -11,6 +11,7 @@ from httpx import Response
 ALL_KEPT = {"invoice": True, "original_packaging": True, "accessories": True, "gifts": True}
 CUSTOMER = {"id": "C-1001", "name": "张三", "phone": "13800000000", "email": "z@example.com"}
 PAID = [{"method": "cash", "amount": "199.00"}]  # covers the 199.00 kettle (PAYMENTS_COVER)
+ROOT_CAUSE = {"category": "carrier_delay", "department": "logistics", "lesson": "book the earlier carrier"}
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -157,7 +158,28 @@ class Api:
         assert r.status_code == 201, r.text
         return dict(r.json())
 
+    def close(self, ticket: dict[str, Any], *, role: str = "agent", survey: Any = None) -> dict[str, Any]:
+        """SURVEY_REQUIRED and ROOT_CAUSE met the simplest way: the survey declined (unless
+        answered already) and a root cause for complaints and quality defects."""
+        path = f"/v1/tickets/{ticket['number']}"
+        current = self.get(path).json()
+        if current["satisfaction"] is None:
+            r = self.post(f"{path}/survey", survey or {"declined": True}, role="storefront")
+            assert r.status_code == 200, r.text
+        needs = current["kind"] == "complaint" or current["reason"] == "quality_defect"
+        return self.trigger(ticket, "close", {"root_cause": ROOT_CAUSE} if needs else {}, role=role)
+
     def events(self, ticket: dict[str, Any]) -> list[str]:
         r = self.get(f"/v1/tickets/{ticket['number']}/events", limit=200)
         assert r.status_code == 200, r.text
         return [e["type"] for e in r.json()["items"]]
+
+
+def compensation_claim(api: Api, amount: str = "300.00") -> dict[str, Any]:
+    """A complaint claiming compensation: major (any claim above 0.00), filed by a manager
+    and verified, waiting for the finance review and the general manager."""
+    t = api.create(complaint_body(complaint={"claimed_compensation": amount}))
+    assert t["major"] and t["level"] == "manager"
+    r = api.post(f"/v1/tickets/{t['number']}/approvals", {"type": "major_filing"}, role="manager")
+    assert r.status_code == 201, r.text
+    return api.trigger(t, "verify", role="manager")

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from . import __version__
-from .api import errors, health, policy, reports, tickets
+from .api import customers, errors, health, policy, reports, tickets
 from .api.middleware import Edge
 from .api.responses import JSONResponse
 from .core import logs
@@ -44,7 +44,7 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
     )
     app.state.env = env
     errors.install(app)
-    for module in (tickets, policy, reports, health):
+    for module in (tickets, customers, policy, reports, health):
         app.include_router(module.router)
     app.add_middleware(Edge, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
     app.openapi = lambda: _document(app)  # type: ignore[method-assign]

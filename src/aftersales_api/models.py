@@ -43,7 +43,7 @@ class Money(TypeDecorator[Decimal]):
     cache_ok = True
 
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
-        return None if value is None else int(value.quantize(CENT) * 100)
+        return None if value is None else int(Decimal(value).quantize(CENT) * 100)
 
     def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else (Decimal(value) / 100).quantize(CENT)
@@ -133,6 +133,10 @@ class Ticket(Base):
     restocking_fee: Mapped[Decimal | None] = mapped_column(Money)
     compensation_amount: Mapped[Decimal | None] = mapped_column(Money)
     repair_charge: Mapped[Decimal | None] = mapped_column(Money)
+    claimed_compensation: Mapped[Decimal | None] = mapped_column(Money)
+    appointment_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    visits: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    root_cause: Mapped[dict[str, str] | None] = mapped_column(JSON)
     satisfaction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     satisfaction_score: Mapped[int | None] = mapped_column(Integer)
     pickup_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -282,6 +286,54 @@ class Payout(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class Customer(Base):
+    """CUSTOMER_PROFILE: created on first sight of a storefront customer id."""
+
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    tier: Mapped[str] = mapped_column(String(16))
+    blocked: Mapped[bool] = mapped_column(Boolean)
+    blocked_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomerChange(Base):
+    """The audit trail of a profile: one row per change, in the same transaction."""
+
+    __tablename__ = "customer_changes"
+    __table_args__ = {"sqlite_with_rowid": False}
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Case(Base):
+    """ROOT_CAUSE: the case library (案例库), one entry per closed ticket with a root cause."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index(None, "closed_at", "ticket_id"),
+        Index(None, "sku", "closed_at", "ticket_id"),
+        Index(None, "category", "closed_at", "ticket_id"),
+        Index(None, "department", "closed_at", "ticket_id"),
+    )
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    number: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(16))
+    sku: Mapped[str | None] = mapped_column(String(64))
+    product_category: Mapped[str | None] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(64))
+    department: Mapped[str] = mapped_column(String(64))
+    lesson: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str | None] = mapped_column(String(32))
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class TicketCounter(Base):
     """Per-day sequence behind the ticket numbers AS-YYYYMMDD-NNNNNN."""
 
@@ -310,3 +362,4 @@ TICKET_ITEMS = cast(Table, TicketItem.__table__)
 EVENTS = cast(Table, Event.__table__)
 DEADLINES = cast(Table, Deadline.__table__)
 IDEMPOTENCY = cast(Table, IdempotencyRecord.__table__)
+CUSTOMERS = cast(Table, Customer.__table__)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .fields import MAX_AMOUNT, WHOLE, Amount, Day, Flag, Instant, text
 from .rules.vocabulary import (
@@ -24,6 +25,7 @@ from .rules.vocabulary import (
     Priority,
     Responsibility,
     State,
+    Tier,
 )
 
 Reason = GoodsReason | InvoiceReason
@@ -44,6 +46,7 @@ ApprovalType = Literal[
     "finance_review",
     "general_manager",
     "onsite_repair",
+    "supervisor_review",
     "supervisor_signoff",
     "manager_signoff",
 ]
@@ -54,6 +57,12 @@ Text = Annotated[str, text(4000)]
 ShortText = Annotated[str, text(200, 1)]
 Id = Annotated[str, text(64, 1)]
 Url = Annotated[str, text(2000)]
+
+
+def cross_field(message: str) -> PydanticCustomError:
+    """A rule that spans fields (the document states it in words): its own error type, so
+    clients and the fuzzer tell it from a single field's limit."""
+    return PydanticCustomError("cross_field", message)
 
 
 class Body(BaseModel):
@@ -93,7 +102,7 @@ class Item(Body):
     @model_validator(mode="after")
     def _within_line(self) -> Self:
         if self.ordered_quantity is not None and self.quantity > self.ordered_quantity:
-            raise ValueError("quantity exceeds the order line's ordered_quantity")
+            raise cross_field("quantity exceeds the order line's ordered_quantity")
         return self
 
 
@@ -112,8 +121,18 @@ class Evidence(Body):
 class ComplaintIn(Body):
     category: Category
     priority: Priority = "medium"
-    major_flags: list[MajorFlag] = []
+    major_flags: Annotated[list[MajorFlag], Field(max_length=20)] = []
     claimed_compensation: Amount = Decimal("0.00")
+    received_by: ShortText | None = Field(
+        None, description="The department or person who first took the complaint (HANDOVER_30MIN)."
+    )
+    received_at: Instant | None = Field(None, description="When they took it.")
+
+    @model_validator(mode="after")
+    def _handover(self) -> Self:
+        if (self.received_by is None) != (self.received_at is None):
+            raise cross_field("received_by and received_at go together")
+        return self
 
 
 class FirstContact(Body):
@@ -139,21 +158,29 @@ class TicketCreate(Body):
     complaint: ComplaintIn | None = None
     first_contact_resolution: FirstContact | None = None
     onsite: Flag = Field(False, description="Repair: the customer insists on on-site service.")
+    appointment_at: Instant | None = Field(
+        None,
+        description="On-site repairs and installations: when the technician is wanted (APPOINTMENT).",
+    )
 
     @model_validator(mode="after")
     def _by_kind(self) -> Self:
+        if self.appointment_at is not None and not (
+            self.kind == "installation" or (self.kind == "repair" and self.onsite)
+        ):
+            raise cross_field("appointment_at is for installations and on-site repairs")
         goods = sum((i.unit_price * i.quantity for i in self.items), Decimal("0.00"))
         if goods > MAX_AMOUNT:
-            raise ValueError(f"the goods add up to more than {MAX_AMOUNT}")
+            raise cross_field(f"the goods add up to more than {MAX_AMOUNT}")
         needs_goods = self.kind in GOODS_KINDS or self.kind == "repair"
         if needs_goods and (self.order is None or not self.items or self.reason is None):
-            raise ValueError(f"order, items and reason are required for a {self.kind}")
+            raise cross_field(f"order, items and reason are required for a {self.kind}")
         if needs_goods and self.reason in ("invoice_lost", "invoice_wrong"):
-            raise ValueError(f"reason {self.reason} is for invoice tickets")
+            raise cross_field(f"reason {self.reason} is for invoice tickets")
         if self.kind == "invoice" and self.reason not in (None, "invoice_lost", "invoice_wrong"):
-            raise ValueError("an invoice ticket's reason is invoice_lost or invoice_wrong")
+            raise cross_field("an invoice ticket's reason is invoice_lost or invoice_wrong")
         if self.kind == "complaint" and self.complaint is None:
-            raise ValueError("complaint is required for a complaint")
+            raise cross_field("complaint is required for a complaint")
         return self
 
 
@@ -220,6 +247,30 @@ class InspectionBody(Body):
     photos: Annotated[list[Url], Field(max_length=50)] = []
 
 
+class CustomerBody(Body):
+    name: ShortText | None = None
+    tier: Tier = "regular"
+    blocked: Flag = False
+    blocked_reason: Text | None = None
+
+
+class CustomerOut(BaseModel):
+    id: str
+    name: str | None
+    tier: Tier
+    blocked: bool
+    blocked_reason: str | None
+    claims_recent: int = Field(
+        description="Return, exchange and compensation claims in the last claims_days."
+    )
+    claims_days: int
+    paid_recent: str = Field(description="Paid out to the customer in the last paid_days.")
+    paid_days: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
 class QuotePart(Body):
     name: ShortText
     amount: Amount
@@ -236,7 +287,7 @@ class QuoteBody(Body):
     def _adds_up(self) -> Self:
         parts = sum((p.amount for p in self.parts), Decimal("0.00"))
         if parts + self.labour + self.travel != self.total:
-            raise ValueError(
+            raise cross_field(
                 f"total {self.total:.2f} is not parts {parts:.2f} + labour {self.labour:.2f}"
                 f" + travel {self.travel:.2f}"
             )
@@ -270,8 +321,34 @@ class ContactBody(Body):
 
 
 class SurveyBody(Body):
-    score: Annotated[int, Field(ge=1, le=5), WHOLE]
+    score: Annotated[int, Field(ge=1, le=5), WHOLE] | None = None
     comment: Text = ""
+    declined: Flag = Field(False, description="The customer refused the survey (SURVEY_REQUIRED).")
+
+    @model_validator(mode="after")
+    def _answered_or_declined(self) -> Self:
+        if (self.score is None) != self.declined:
+            raise cross_field("give a score, or declined: true")
+        return self
+
+
+class RootCause(Body):
+    category: ShortText
+    department: ShortText
+    lesson: Annotated[str, text(4000, 1)]
+
+
+class CloseBody(Body):
+    note: Text = ""
+    root_cause: RootCause | None = Field(
+        None, description="Complaints and quality defects: the cause, for the case library (ROOT_CAUSE)."
+    )
+
+
+class VisitBody(Body):
+    technician: ShortText
+    arrived_at: Instant
+    note: Text = ""
 
 
 class AssignBody(Body):
@@ -284,7 +361,12 @@ class ForwardBody(Body):
 
 
 class RemedyBody(Body):
-    steps: Annotated[list[Annotated[str, text(1000, 1)]], Field(min_length=1, max_length=50)]
+    steps: Annotated[list[Annotated[str, text(1000, 1)]], Field(min_length=1, max_length=50)] = Field(
+        description="Corrective steps."
+    )
+    preventive: Annotated[list[Annotated[str, text(1000, 1)]], Field(min_length=1, max_length=50)] = Field(
+        description="Preventive steps (补救和预防措施, REMEDY_10WD)."
+    )
     deadline: Day
     responsible: ShortText
     note: Text = ""
@@ -331,6 +413,8 @@ class Due(BaseModel):
     refund: datetime | None = None
     contact: datetime | None = None
     archive: datetime | None = None
+    handover: datetime | None = None
+    appointment: datetime | None = None
 
 
 class ApprovalOut(BaseModel):
@@ -422,6 +506,10 @@ class TicketOut(BaseModel):
     pickup_requested_at: datetime | None
     due: Due
     overdue: list[str]
+    breached: list[str] = Field(description="Every time limit missed so far, met late or still open.")
+    appointment_at: datetime | None
+    visits: list[dict[str, Any]]
+    root_cause: dict[str, str] | None
     flags: list[str]
     satisfaction: dict[str, Any] | None
     policy_version: str
@@ -444,6 +532,23 @@ class EventOut(BaseModel):
     from_state: str | None
     to_state: str | None
     data: dict[str, Any]
+
+
+class CaseOut(BaseModel):
+    ticket: str
+    kind: str
+    sku: str | None
+    product_category: str | None
+    category: str
+    department: str
+    lesson: str
+    resolution: str | None
+    closed_at: datetime
+
+
+class CasePage(BaseModel):
+    items: list[CaseOut]
+    next_cursor: str | None
 
 
 class EventPage(BaseModel):
@@ -504,6 +609,17 @@ class Satisfaction(BaseModel):
     rate: float | None
 
 
+class SurveyResponse(BaseModel):
+    closed: int
+    responded: int = Field(description="Closed in the month with the survey answered or declined.")
+    rate: float | None
+
+
+class RootCauseCount(BaseModel):
+    key: str | None
+    tickets: int
+
+
 class MonthlyReport(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
@@ -527,6 +643,11 @@ class MonthlyReport(BaseModel):
     compensation_total: str
     repair_charges_total: str
     repeat_repairs: int
+    survey: SurveyResponse
+    pickups: int
+    frequent_claimant_tickets: int
+    blocked_customer_tickets: int
+    top_root_causes: dict[str, list[RootCauseCount]]
 
 
 class Health(BaseModel):

@@ -37,8 +37,9 @@ def test_compensation_above_the_threshold_is_major(api: Api) -> None:
 
 def test_general_complaint_is_due_the_same_day(api: Api) -> None:
     t = api.create(complaint_body())
-    assert t["due"]["verify"] == "2026-11-23T16:00:00+00:00"  # midnight in Shanghai
-    assert t["due"]["forward"] is None
+    # GENERAL_COMPLAINT: filed and answered by midnight in Shanghai; FORWARD_1WD for every complaint.
+    assert t["due"]["verify"] == t["due"]["first_response"] == "2026-11-23T16:00:00+00:00"
+    assert t["due"]["forward"] == "2026-11-24T02:00:00+00:00"
 
 
 def test_first_contact_resolution_is_closed_with_five_events(api: Api) -> None:
@@ -91,10 +92,18 @@ def test_written_complaint_forward_and_remedy(api: Api, clock: Any) -> None:
     assert t["due"]["forward"] is None
     assert t["due"]["remedy"] == "2026-12-07T04:00:00+00:00"  # 10 working days
     assert t["handling"]["department"] == "logistics"
-    plan = {"steps": ["switch carrier", "refund shipping"], "deadline": "2026-12-03", "responsible": "Wang"}
+    plan = {
+        "steps": ["switch carrier", "refund shipping"],
+        "preventive": ["weekly carrier review"],
+        "deadline": "2026-12-03",
+        "responsible": "Wang",
+    }
+    no_prevention = {k: v for k, v in plan.items() if k != "preventive"}
+    assert api.post(f"/v1/tickets/{t['number']}/remedy", no_prevention).status_code == 422  # REMEDY_10WD
     t = api.post(f"/v1/tickets/{t['number']}/remedy", plan).json()
     assert t["due"]["remedy"] == "2026-12-03T16:00:00+00:00"
     assert t["handling"]["remedy"]["steps"] == plan["steps"]
+    assert t["handling"]["remedy"]["preventive"] == ["weekly carrier review"]
     past = api.post(f"/v1/tickets/{t['number']}/remedy", {**plan, "deadline": "2026-11-01"})
     assert past.status_code == 422
 
@@ -131,7 +140,7 @@ def test_survey_once_after_resolution(api: Api) -> None:
     t = api.create(complaint_body())
     path = f"/v1/tickets/{t['number']}/survey"
     assert api.post(path, {"score": 5}, role="storefront").status_code == 409
-    t = api.trigger(t, "verify")
+    t = api.trigger(t, "verify", role="supervisor")
     t = api.trigger(t, "resolve", {"resolution": {"type": "explanation"}})
     assert api.post(path, {"score": 6}, role="storefront").status_code == 422
     t = api.post(path, {"score": 4, "comment": "fine"}, role="storefront").json()
@@ -150,18 +159,21 @@ def test_missed_deadlines_escalate_once(api: Api, env: Any, clock: Any) -> None:
     t = api.create(complaint_body())  # verify due at midnight, first response in 24 h
     clock.advance(hours=15)
     done = sweep(env)
-    assert [(e.number, e.deadlines, e.level_to) for e in done] == [(t["number"], ("verify",), "supervisor")]
+    # Filing and the same-day answer were both due at midnight: one lapse, one level.
+    assert [(e.number, e.deadlines, e.level_to) for e in done] == [
+        (t["number"], ("first_response", "verify"), "supervisor")
+    ]
     assert sweep(env) == []
     clock.advance(hours=10)
-    assert [(e.deadlines, e.level_to) for e in sweep(env)] == [(("first_response",), "manager")]
+    assert [(e.deadlines, e.level_to) for e in sweep(env)] == [(("forward",), "manager")]
     t = api.get(f"/v1/tickets/{t['number']}").json()
-    assert t["level"] == "manager" and set(t["overdue"]) == {"verify", "first_response"}
+    assert t["level"] == "manager" and set(t["overdue"]) == {"verify", "first_response", "forward"}
     escalations = [
         e for e in api.get(f"/v1/tickets/{t['number']}/events").json()["items"] if e["type"] == "escalated"
     ]
     assert [(e["actor"], e["data"]["deadlines"]) for e in escalations] == [
-        ("system", ["verify"]),
-        ("system", ["first_response"]),
+        ("system", ["first_response", "verify"]),
+        ("system", ["forward"]),
     ]
     assert api.get("/v1/tickets", overdue="true").json()["items"][0]["number"] == t["number"]
 

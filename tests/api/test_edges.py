@@ -145,7 +145,7 @@ def test_booleans_are_json_booleans(api: Api, field: str, value: Any) -> None:
 
 @pytest.mark.parametrize("score", ["5", 4.5, True])
 def test_integers_are_json_integers(api: Api, score: Any) -> None:
-    t = api.trigger(api.create(complaint_body()), "verify")
+    t = api.trigger(api.create(complaint_body()), "verify", role="supervisor")
     t = api.trigger(t, "resolve", {"resolution": {"type": "explanation"}})
     problem(
         api.post(f"/v1/tickets/{t['number']}/survey", {"score": score}, role="storefront"), 422, "validation"

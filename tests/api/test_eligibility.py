@@ -49,7 +49,7 @@ def test_the_example_of_the_contract(api: Api) -> None:
         "missing": [],
         "required_approvals": [],
         "notify": [],
-        "policy_version": "2026-11-23.1",
+        "policy_version": "2026-11-23.2",
     }
     assert d["trace"][0] == {
         "code": "WINDOW_RETURN",
@@ -161,9 +161,9 @@ def test_bad_requests(api: Api, over: dict[str, Any]) -> None:
 
 def test_policy_shows_version_parameters_and_calendar_coverage(api: Api) -> None:
     p = api.get("/v1/policy").json()
-    assert p["version"] == "2026-11-23.1"
+    assert p["version"] == "2026-11-23.2"
     assert p["parameters"]["return_window_days"] == 7
     assert p["parameters"]["restocking_fee_rate"] == "0.10"
-    assert p["parameters"]["major_compensation_threshold"] == "5000.00"
+    assert p["parameters"]["major_compensation_threshold"] == "0.00"
     assert 2026 in p["calendar"]["official_years"] and 2027 not in p["calendar"]["official_years"]
     assert p["calendar"]["timezone"] == "Asia/Shanghai"

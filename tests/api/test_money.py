@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..factories import Api, complaint_body, failing, inspection_body, return_body
+from ..factories import Api, compensation_claim, complaint_body, failing, inspection_body, return_body
 
 
 def inspect(api: Api, t: dict[str, Any], role: str = "warehouse", **over: Any) -> dict[str, Any]:
@@ -27,9 +27,9 @@ def test_no_reason_return_with_fee_from_creation_to_closed(api: Api, clock: Any)
     # REFUND_DUE: 3 working days after the inspection passed → Monday 2026-11-30 10:00.
     assert t["due"]["refund"] == "2026-11-30T02:00:00+00:00"
     t = api.trigger(t, "confirm", role="storefront")
-    assert failing(api.post(f"/v1/tickets/{t['number']}/close", {})) == ["REFUND_DUE"]
+    assert failing(api.post(f"/v1/tickets/{t['number']}/close", {})) == ["REFUND_DUE", "SURVEY_REQUIRED"]
     api.pay_out(t)
-    t = api.trigger(t, "close")
+    t = api.close(t)
     assert t["state"] == "closed"
     events = api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
     assert [e["type"] for e in events] == [
@@ -41,6 +41,7 @@ def test_no_reason_return_with_fee_from_creation_to_closed(api: Api, clock: Any)
         "approval",
         "approval",
         "payment",
+        "survey",
         "close",
     ]
     resolve = events[3]["data"]["resolution"]
@@ -125,12 +126,12 @@ def test_appearance_defect_blocked_until_the_product_manager_approves(api: Api) 
 
 
 def test_compensation_needs_finance_then_general_manager(api: Api, clock: Any) -> None:
-    t = api.create(complaint_body(complaint={"claimed_compensation": "300.00"}))
-    t = api.trigger(t, "verify")
+    t = compensation_claim(api)
     path = f"/v1/tickets/{t['number']}"
     comp = {"resolution": {"type": "compensation", "amount": "300.00"}}
     r = api.post(f"{path}/resolve", comp)
-    assert failing(r) == ["COMPENSATION_APPROVAL"]
+    # A compensation claim is a major complaint: the general manager decides it too.
+    assert failing(r) == ["MAJOR_FINAL", "COMPENSATION_APPROVAL"]
     early_gm = api.post(f"{path}/approvals", {"type": "general_manager"}, role="general_manager")
     assert early_gm.status_code == 422 and early_gm.json()["code"] == "rule_violation"
     assert api.post(f"{path}/approvals", {"type": "finance_review"}, role="agent").status_code == 403
@@ -150,6 +151,7 @@ def test_compensation_needs_finance_then_general_manager(api: Api, clock: Any) -
     events = api.get(f"{path}/events").json()["items"]
     approvals = [e["data"] for e in events if e["type"] == "approval"]
     assert [(a["type"], a["role"]) for a in approvals] == [
+        ("major_filing", "manager"),
         ("finance_review", "finance"),
         ("general_manager", "general_manager"),
     ]
@@ -192,7 +194,7 @@ def test_inspection_only_for_verified_goods_tickets(api: Api) -> None:
     t = api.create(return_body())
     r = api.post(f"/v1/tickets/{t['number']}/inspections", inspection_body(), role="warehouse")
     assert r.status_code == 409
-    c = api.trigger(api.create(complaint_body()), "verify")
+    c = api.trigger(api.create(complaint_body()), "verify", role="supervisor")
     assert (
         api.post(f"/v1/tickets/{c['number']}/inspections", inspection_body(), role="warehouse").status_code
         == 409

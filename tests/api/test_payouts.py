@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ..factories import Api, complaint_body, failing, inspection_body, return_body
+from ..factories import Api, compensation_claim, failing, inspection_body, return_body
 
 
 def refunded(api: Api) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def test_full_refund_story(api: Api, clock: Any) -> None:
     paid = t["payments"][0]
     assert (paid["status"], paid["reference"], paid["paid_by"]) == ("paid", "BANK-42", "finance")
     t = api.trigger(t, "confirm", role="storefront")
-    t = api.trigger(t, "close")
+    t = api.close(t)
     assert t["state"] == "closed"
 
     events = api.get(f"/v1/tickets/{t['number']}/events").json()["items"]
@@ -78,6 +78,7 @@ def test_full_refund_story(api: Api, clock: Any) -> None:
         "approval",
         "payment",
         "confirm",
+        "survey",
         "close",
     ]
     assert [e["data"]["type"] for e in events if e["type"] == "approval"] == [
@@ -91,7 +92,7 @@ def test_full_refund_story(api: Api, clock: Any) -> None:
 def test_a_ticket_with_an_unpaid_payout_does_not_close(api: Api) -> None:
     t = api.trigger(refunded(api), "confirm", role="storefront")
     r = api.post(f"/v1/tickets/{t['number']}/close", {})
-    assert failing(r) == ["REFUND_DUE"]
+    assert failing(r) == ["REFUND_DUE", "SURVEY_REQUIRED"]
     assert api.get(f"/v1/tickets/{t['number']}").json()["state"] == "confirmed"
 
 
@@ -146,7 +147,7 @@ def test_no_signoff_or_payment_without_a_payout(api: Api) -> None:
     assert sign(api, t, "supervisor_signoff", "supervisor").status_code == 409
     r = pay(api, t)
     assert r.status_code == 409 and r.json()["detail"] == "This ticket has no payout to pay."
-    assert api.trigger(api.trigger(t, "confirm", role="storefront"), "close")["state"] == "closed"
+    assert api.close(api.trigger(t, "confirm", role="storefront"))["state"] == "closed"
 
 
 def test_a_payment_replays_with_its_key(api: Api) -> None:
@@ -206,7 +207,7 @@ def test_a_paid_resolution_cannot_be_appealed(api: Api) -> None:
 
 
 def test_compensation_story_pays_in_one_part(api: Api) -> None:
-    t = api.trigger(api.create(complaint_body(complaint={"claimed_compensation": "300.00"})), "verify")
+    t = compensation_claim(api)
     path = f"/v1/tickets/{t['number']}/approvals"
     api.post(path, {"type": "finance_review"}, role="finance")
     api.post(path, {"type": "general_manager"}, role="general_manager")
@@ -221,5 +222,5 @@ def test_compensation_story_pays_in_one_part(api: Api) -> None:
     assert payout["parts"] == [{"method": "transfer", "amount": "300.00", "document": "receipt"}]
     assert t["due"]["refund"] is not None and t["due"]["archive"] is not None
     t = api.pay_out(t)
-    t = api.trigger(api.trigger(t, "confirm", role="storefront"), "close")
+    t = api.close(api.trigger(t, "confirm", role="storefront"))
     assert t["state"] == "closed" and t["payments"][0]["status"] == "paid"

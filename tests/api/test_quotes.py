@@ -68,7 +68,7 @@ def test_full_paid_repair_story(api: Api) -> None:
     assert t["resolution"]["amount"] == "160.00" and t["payments"] == []
     t = api.trigger(t, "confirm", role="storefront")
     api.post(f"/v1/tickets/{t['number']}/survey", {"score": 5}, role="storefront")
-    t = api.trigger(t, "close")
+    t = api.close(t)
     assert t["state"] == "closed"
     assert api.events(t) == [
         "received",

@@ -27,7 +27,7 @@ def test_create_returns_the_ticket_with_its_decision(api: Api) -> None:
         "19.90",
         "179.10",
     )
-    assert d["policy_version"] == t["policy_version"] == "2026-11-23.1"
+    assert d["policy_version"] == t["policy_version"] == "2026-11-23.2"
     assert t["due"]["first_response"] == "2026-11-24T02:00:00+00:00"
     assert t["due"]["contact"] == "2026-11-26T02:00:00+00:00"
     assert t["overdue"] == []

@@ -8,7 +8,7 @@ import pytest
 
 from aftersales_api.workflow import STATES, TRANSITIONS, TRIGGERS
 
-from ..factories import PAID, Api, complaint_body, inspection_body, return_body
+from ..factories import PAID, ROOT_CAUSE, Api, complaint_body, inspection_body, return_body
 
 ALLOWED = {(name, src) for name, sources, _ in TRANSITIONS for src in sources}
 # The shortest walk from a new ticket to each state (a complaint: no inspection needed).
@@ -24,12 +24,15 @@ PATHS = {
 BODIES: dict[str, Any] = {
     "resolve": {"resolution": {"type": "explanation", "note": "sorry"}},
     "reject": {"code": "other", "note": "duplicate"},
+    "close": {"root_cause": ROOT_CAUSE},
 }
 
 
 def walk(api: Api, state: str) -> dict[str, Any]:
     t = api.create(complaint_body())
     for step in PATHS[state]:
+        if step == "close":  # SURVEY_REQUIRED
+            api.post(f"/v1/tickets/{t['number']}/survey", {"declined": True}, role="storefront")
         t = api.trigger(t, step, BODIES.get(step), role="supervisor")
     assert t["state"] == state
     return t
@@ -38,6 +41,8 @@ def walk(api: Api, state: str) -> dict[str, Any]:
 @pytest.mark.parametrize(("trigger", "state"), [(t, s) for t in TRIGGERS for s in STATES])
 def test_every_transition_over_http(api: Api, trigger: str, state: str) -> None:
     t = walk(api, state)
+    if trigger == "close" and state == "confirmed":  # SURVEY_REQUIRED
+        t = api.post(f"/v1/tickets/{t['number']}/survey", {"declined": True}, role="storefront").json()
     r = api.post(f"/v1/tickets/{t['number']}/{trigger}", BODIES.get(trigger), role="supervisor")
     if (trigger, state) in ALLOWED:
         assert r.status_code == 200, r.text
@@ -57,9 +62,10 @@ def test_full_walk_leaves_an_event_per_step(api: Api) -> None:
         ("verify", "received", "verified"),
         ("resolve", "verified", "resolved"),
         ("confirm", "resolved", "confirmed"),
+        ("survey", None, None),
         ("close", "confirmed", "closed"),
     ]
-    assert [e["seq"] for e in events] == [1, 2, 3, 4, 5]
+    assert [e["seq"] for e in events] == [1, 2, 3, 4, 5, 6]
     assert events[2]["data"]["resolution"]["type"] == "explanation"
     assert t["closed_at"] is not None and t["due"] == dict.fromkeys(t["due"])
 
@@ -188,12 +194,18 @@ def test_close_only_after_confirm(api: Api) -> None:
     r = api.post(f"/v1/tickets/{t['number']}/close", {})
     assert r.status_code == 409
     t = api.trigger(t, "confirm", role="storefront")
-    closed = api.trigger(t, "close")
-    assert closed["state"] == "closed"
+    rule_failure(api, t, "close", {"root_cause": ROOT_CAUSE}, "SURVEY_REQUIRED")
+    t = api.post(f"/v1/tickets/{t['number']}/survey", {"score": 4}, role="storefront").json()
+    rule_failure(api, t, "close", {}, "ROOT_CAUSE")  # a complaint closes with its root cause
+    rule_failure(api, t, "close", {"root_cause": {**ROOT_CAUSE, "lesson": " "}}, "ROOT_CAUSE")
+    closed = api.trigger(t, "close", {"root_cause": ROOT_CAUSE})
+    assert closed["state"] == "closed" and closed["root_cause"] == ROOT_CAUSE
     last = api.get(f"/v1/tickets/{t['number']}/events").json()["items"][-1]
     assert last["data"]["rules"] == [
         {"code": "CLOSED_LOOP", "outcome": "pass"},
         {"code": "REFUND_DUE", "outcome": "pass"},
+        {"code": "SURVEY_REQUIRED", "outcome": "pass"},
+        {"code": "ROOT_CAUSE", "outcome": "pass"},
     ]
 
 
@@ -205,9 +217,11 @@ def test_cancel_not_after_a_passed_inspection(api: Api) -> None:
     assert r.status_code == 409 and "inspection" in r.json()["detail"]
 
 
-def test_complaint_verify_needs_category_and_priority(api: Api) -> None:
+def test_a_general_complaint_is_filed_by_a_supervisor(api: Api) -> None:
     t = api.create(complaint_body())
-    assert api.trigger(t, "verify")["state"] == "verified"
+    r = api.post(f"/v1/tickets/{t['number']}/verify", {}, role="agent")
+    assert r.status_code == 403 and "supervisor" in r.json()["detail"]
+    assert api.trigger(t, "verify", role="supervisor")["state"] == "verified"
 
 
 def repair_body(**over: Any) -> dict[str, Any]:

@@ -71,7 +71,11 @@ def test_sweep_escalates_against_the_embedded_database(workdir: Path) -> None:
     assert "+08:00" in dry.stdout  # times in the business timezone
     first = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00+08:00")
     (line,) = first.stdout.strip().splitlines()  # ONE_LAPSE_ONE_LEVEL: one line, both deadlines
-    assert line.startswith(number) and set(line.split("\t")[1].split(",")) == {"verify", "first_response"}
+    assert line.startswith(number) and set(line.split("\t")[1].split(",")) == {
+        "verify",
+        "first_response",
+        "forward",
+    }
     assert "escalated 1 ticket(s)" in first.stderr
     again = cli(workdir, "sweep", "--now", "2099-01-01T00:00:00+08:00")
     assert again.stdout == "" and "escalated 0" in again.stderr

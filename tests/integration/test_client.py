@@ -150,3 +150,17 @@ def test_ops_cli_says_in_one_line_when_the_server_is_down() -> None:
     assert (
         done.stderr.strip().startswith("cannot reach http://127.0.0.1:9") and "Traceback" not in done.stderr
     )
+
+
+def test_ops_cli_shows_and_sets_customers_and_lists_cases(ops: Any, live_url: str, keyring: Keys) -> None:
+    httpx.post(f"{live_url}/v1/tickets", json=return_body(), headers=keyring["storefront"])
+    shown = ops("customers", "show", "C-1001")
+    assert shown.exit_code == 0 and "regular" in shown.output and "claims in 90 days" in shown.output
+    set_ = ops("customers", "set", "C-1001", "--tier", "vip", "--blocked", "--reason", "chargebacks")
+    assert set_.exit_code == 0 and "vip" in set_.output and "chargebacks" in set_.output
+    bad = ops("customers", "set", "C-1001", "--tier", "gold")
+    assert bad.exit_code != 0 and "gold" in bad.output
+    missing = ops("customers", "show", "C-NOBODY")
+    assert missing.exit_code == 1 and "404" in missing.output
+    listed = ops("cases", "list", "--sku", "SKU-1")
+    assert listed.exit_code == 0 and "cases" in listed.output

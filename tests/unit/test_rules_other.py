@@ -78,8 +78,12 @@ def test_repeat_repair_within_90_days(previous_days_ago: tuple[int, ...], repeat
         ({"media"}, "0.00", True),
         ({"injury"}, "0.00", True),
         ({"government"}, "0.00", True),
-        (set(), "5000.00", False),
-        (set(), "5000.01", True),
+        ({"safety"}, "0.00", True),
+        ({"store_impersonation"}, "0.00", True),
+        ({"industry_referral"}, "0.00", True),
+        ({"repeat_repairs_rejected"}, "0.00", True),
+        ({"exposure_risk"}, "0.00", True),
+        (set(), "0.01", True),  # any compensation claim above the 0.00 threshold is major
         (set(), "0.00", False),
     ],
 )
@@ -100,13 +104,10 @@ def test_major_complaints(flags: set[str], compensation: str, major: bool) -> No
     assert [t.code for t in d.trace][1] == ("MAJOR_COMPLAINT" if major else "GENERAL_COMPLAINT")
 
 
-@pytest.mark.parametrize(
-    ("channel", "forward"),
-    [("email", True), ("fax", True), ("letter", True), ("sales_rep", True), ("phone", False), ("web", False)],
-)
-def test_written_complaints_are_forwarded(channel: str, forward: bool) -> None:
+@pytest.mark.parametrize("channel", ["email", "fax", "letter", "sales_rep", "phone", "web"])
+def test_every_complaint_is_forwarded_unless_solved_at_first_contact(channel: str) -> None:
     d = evaluate_complaint(ComplaintRequest(channel=channel, category="other", priority="medium"), POLICY)
-    assert ("FORWARD_1WD" in [t.code for t in d.trace]) is forward
+    assert "FORWARD_1WD" in [t.code for t in d.trace]
 
 
 def test_complaint_category_must_be_known() -> None:
@@ -208,12 +209,33 @@ def test_initial_deadlines() -> None:
     assert ret["contact"] == received + timedelta(days=3)
     assert limits.breach("contact", ret["contact"], POLICY) == received + timedelta(days=5)
     general = limits.initial("complaint", "email", False, received, POLICY, CAL)
-    assert general["verify"] == sh(2026, 11, 24, 0, 0).astimezone(UTC)  # the same day
+    # GENERAL_COMPLAINT: filed and answered the same day.
+    assert general["verify"] == general["first_response"] == sh(2026, 11, 24, 0, 0).astimezone(UTC)
     assert general["forward"] == sh(2026, 11, 24, 10, 0).astimezone(UTC)
     major = limits.initial("complaint", "phone", True, received, POLICY, CAL)
     assert major["report"] == received + timedelta(minutes=30)
     assert major["verify"] == sh(2026, 11, 24, 10, 0).astimezone(UTC)
-    assert "forward" not in major and "contact" not in major
+    assert major["forward"] == sh(2026, 11, 24, 10, 0).astimezone(UTC)  # FORWARD_1WD for all
+    assert "contact" not in major
+
+
+@pytest.mark.parametrize(("minutes", "ok"), [(29, True), (30, True), (31, False)])
+def test_handover_within_30_minutes(minutes: int, ok: bool) -> None:
+    from aftersales_api.rules.complaints import handover_entry
+
+    received = sh(2026, 11, 23, 10, 0).astimezone(UTC)
+    due = limits.initial("complaint", "web", False, received, POLICY, CAL, handed_over_from=received)
+    assert due["handover"] == received + timedelta(minutes=30)
+    assert handover_entry("sales", minutes, POLICY).outcome == ("pass" if ok else "fail")
+
+
+def test_an_appointment_is_a_deadline() -> None:
+    received = sh(2026, 11, 23, 10, 0).astimezone(UTC)
+    at = sh(2026, 11, 25, 9, 0).astimezone(UTC)
+    assert (
+        limits.initial("installation", "web", False, received, POLICY, CAL, appointment_at=at)["appointment"]
+        == at
+    )
 
 
 def test_levels_only_go_up() -> None:

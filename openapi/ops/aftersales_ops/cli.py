@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import typer
 from aftersales_client import AuthenticatedClient
+from aftersales_client.api.customers import get_customer, list_cases, put_customer
 from aftersales_client.api.reports import monthly_report
 from aftersales_client.api.tickets import (
     approve_ticket,
@@ -29,6 +30,8 @@ from aftersales_client.api.tickets import (
 from aftersales_client.models import (
     ApprovalBody,
     ApprovalBodyType,
+    CustomerBody,
+    CustomerBodyTier,
     EscalateBody,
     EscalateBodyTrigger,
     ListTicketsKindType0,
@@ -47,6 +50,10 @@ tickets_app = typer.Typer(help="List, show and escalate tickets.", no_args_is_he
 report_app = typer.Typer(help="Reports.", no_args_is_help=True)
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(report_app, name="report")
+customers_app = typer.Typer(help="Customer profiles (tier, block, claim figures).", no_args_is_help=True)
+cases_app = typer.Typer(help="The case library: closed tickets' root causes.", no_args_is_help=True)
+app.add_typer(customers_app, name="customers")
+app.add_typer(cases_app, name="cases")
 out = Console()
 err = Console(stderr=True)
 
@@ -223,6 +230,64 @@ def approve(
     out.print(f"{t.number}: {type_.value} {'refused' if reject else 'approved'}")
 
 
+def _profile(c: Any) -> None:
+    table = Table(title=f"customer {c.id}", show_header=False)
+    for key, value in (
+        ("name", c.name or "-"),
+        ("tier", c.tier),
+        ("blocked", f"yes: {c.blocked_reason or '-'}" if c.blocked else "no"),
+        (f"claims in {c.claims_days} days", c.claims_recent),
+        (f"paid out in {c.paid_days} days", c.paid_recent),
+        ("version", c.version),
+    ):
+        table.add_row(key, str(value))
+    out.print(table)
+
+
+@customers_app.command("show")
+def customer_show(customer: Annotated[str, typer.Argument(help="The storefront's customer id.")]) -> None:
+    """A customer's profile and the figures FREQUENT_CLAIMANT reads."""
+    _profile(ok(get_customer.sync_detailed(customer, client=client())))
+
+
+@customers_app.command("set")
+def customer_set(
+    customer: str,
+    tier: Annotated[
+        CustomerBodyTier, typer.Option(help="regular, key (重点顾客) or vip.")
+    ] = CustomerBodyTier.REGULAR,
+    blocked: Annotated[bool, typer.Option(help="Put the customer on the blocklist.")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why the customer is blocked.")] = None,
+    name: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Set a customer's tier and block (supervisor keys; audited)."""
+    body = CustomerBody(tier=tier, blocked=blocked, blocked_reason=reason, name=name)
+    _profile(ok(put_customer.sync_detailed(customer, client=client(), body=body)))
+
+
+@cases_app.command("list")
+def cases_list(
+    sku: Annotated[str | None, typer.Option(help="Only this SKU.")] = None,
+    category: Annotated[str | None, typer.Option(help="Only this cause category.")] = None,
+    department: Annotated[str | None, typer.Option(help="Only this department.")] = None,
+) -> None:
+    """Root causes of closed tickets, oldest first, all pages."""
+    api = client()
+    filters = {k: v for k, v in (("sku", sku), ("category", category), ("department", department)) if v}
+    table = Table(title="cases")
+    for column in ("ticket", "closed", "sku", "category", "department", "lesson"):
+        table.add_column(column)
+    cursor: str | None = None
+    while True:
+        page = ok(list_cases.sync_detailed(client=api, limit=200, cursor=cursor or UNSET, **filters))
+        for c in page.items:
+            table.add_row(c.ticket, local(c.closed_at), str(c.sku or "-"), c.category, c.department, c.lesson)
+        cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
+        if cursor is None:
+            break
+    out.print(table)
+
+
 @report_app.command("monthly")
 def monthly(
     month: Annotated[str, typer.Argument(help="YYYY-MM")],
@@ -246,6 +311,11 @@ def monthly(
         ("restocking fees", r.restocking_fees_total),
         ("compensation", r.compensation_total),
         ("repeat repairs", r.repeat_repairs),
+        ("repair charges", r.repair_charges_total),
+        ("survey response", f"{_pct(r.survey.rate)} of {r.survey.closed} closed"),
+        ("pickups", r.pickups),
+        ("frequent claimants' tickets", r.frequent_claimant_tickets),
+        ("blocked customers' tickets", r.blocked_customer_tickets),
     ):
         summary.add_row(key, str(value))
     out.print(summary)

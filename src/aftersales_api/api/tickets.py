@@ -15,6 +15,7 @@ from ..rules.vocabulary import Kind, Level, Priority, State
 from ..schemas import (
     ApprovalBody,
     AssignBody,
+    CloseBody,
     ContactBody,
     EscalateBody,
     EventPage,
@@ -34,6 +35,7 @@ from ..schemas import (
     TicketOut,
     TicketPage,
     VerifyBody,
+    VisitBody,
 )
 from ..services import actions, payouts, quotes, tickets, triggers
 from ..services.env import Env
@@ -243,7 +245,7 @@ TRIGGER_ROUTES: tuple[tuple[str, type[BaseModel], Any, str], ...] = (
     ("resolve", ResolveBody, Agent, "Resolve: verified → resolved"),
     ("confirm", NoteBody, Customer, "The customer accepts: resolved → confirmed"),
     ("appeal", NoteBody, Customer, "The customer appeals: resolved/rejected → verified"),
-    ("close", NoteBody, Agent, "Close after confirmation: confirmed → closed"),
+    ("close", CloseBody, Agent, "Close after confirmation: confirmed → closed"),
     ("cancel", NoteBody, Customer, "Cancel: received/verified → cancelled"),
 )
 for trigger, model, roles, summary in TRIGGER_ROUTES:
@@ -268,8 +270,9 @@ WRITE_ROUTES: tuple[tuple[str, type[BaseModel], Any, str, Action, str], ...] = (
     ("remedy", RemedyBody, Agent, "The department's remedy plan", actions.remedy, "remedy"),
     ("quotes", QuoteBody, Agent, "Quote a paid repair (REPAIR_QUOTE)", quotes.create, "quote"),
     ("payments", PaymentBody, Finance, "Pay the signed refund request", payouts.pay, "pay"),
+    ("visits", VisitBody, Agent, "The technician's arrival (APPOINTMENT)", actions.visit, "visit"),
 )
-CREATES = {"inspections", "approvals", "contacts", "quotes", "payments"}
+CREATES = {"inspections", "approvals", "contacts", "quotes", "payments", "visits"}
 RESULTS: dict[str, type[BaseModel]] = {"inspections": InspectionResultOut, "quotes": QuoteResultOut}
 for name, model, roles, summary, action, operation in WRITE_ROUTES:
     _post(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .base import ZERO, Decision, TraceEntry, entry, money
 from .params import Policy
-from .vocabulary import CALL_CHANNELS, CATEGORIES, PRIORITIES, WRITTEN_CHANNELS
+from .vocabulary import CALL_CHANNELS, CATEGORIES, PRIORITIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +44,22 @@ def evaluate_complaint(req: ComplaintRequest, policy: Policy) -> Decision:
     else:
         trace.append(
             entry(
-                "GENERAL_COMPLAINT", None, "General complaint: verified the same day.", "一般投诉:当日立案。"
-            )
-        )
-    if req.channel in WRITTEN_CHANNELS:
-        trace.append(
-            entry(
-                "FORWARD_1WD",
+                "GENERAL_COMPLAINT",
                 None,
-                "Written complaint: forward to the responsible department within {0} working day(s).",
-                "书面投诉:{0}个工作日内转交责任部门。",
-                policy.forward_working_days,
+                "General complaint: verified the same day by a supervisor or above; the customer is "
+                "told the same day.",
+                "一般投诉:当日由部门负责人立案,并当日回复投诉人。",
             )
         )
+    trace.append(
+        entry(
+            "FORWARD_1WD",
+            None,
+            "Unless solved at first contact, forward to the department in charge within {0} working day(s).",
+            "未能即时解决的投诉须在{0}个工作日内转交责任部门。",
+            policy.forward_working_days,
+        )
+    )
     if req.claimed_compensation > 0:
         trace.append(compensation_entry(None))
     return Decision(
@@ -118,4 +121,33 @@ def first_contact(kind: str, channel: str, compensation: Decimal, major: bool) -
         "电话中即时解决且无赔偿:以通话记录结案。"
         if ok
         else "首次接触解决仅适用于电话/热线的投诉或咨询,且无赔偿、非重大投诉。",
+    )
+
+
+def handover_entry(received_by: str, minutes: float, policy: Policy) -> TraceEntry:
+    """HANDOVER_30MIN: a complaint taken elsewhere reaches customer service within 30 minutes."""
+    ok = minutes <= policy.handover_minutes
+    return entry(
+        "HANDOVER_30MIN",
+        ok,
+        "Handed over by {0} after {1:.0f} minutes (limit {2})."
+        if ok
+        else "Handed over by {0} after {1:.0f} minutes: later than {2} minutes.",
+        "由{0}转交,用时{1:.0f}分钟(时限{2}分钟)。" if ok else "由{0}转交,用时{1:.0f}分钟,超过{2}分钟时限。",
+        received_by,
+        minutes,
+        policy.handover_minutes,
+    )
+
+
+def major_final_entry(approved: tuple[str, ...]) -> TraceEntry:
+    """MAJOR_FINAL: the general manager decides a major complaint's resolution."""
+    ok = "general_manager" in approved
+    return entry(
+        "MAJOR_FINAL",
+        ok,
+        "The general manager approved the resolution of this major complaint."
+        if ok
+        else "A major complaint's resolution needs the general manager's approval.",
+        "总经理已批准重大投诉的处理措施。" if ok else "重大投诉的处理措施须经总经理最终确定。",
     )

@@ -6,13 +6,32 @@ from datetime import date, datetime, timedelta
 
 from .calendar import BusinessCalendar
 from .params import Policy
-from .vocabulary import GOODS_KINDS, LEVELS, WRITTEN_CHANNELS
+from .vocabulary import GOODS_KINDS, LEVELS
 
-KEYS = ("first_response", "verify", "report", "forward", "remedy", "refund", "contact", "archive")
+KEYS = (
+    "first_response",
+    "verify",
+    "report",
+    "forward",
+    "remedy",
+    "refund",
+    "contact",
+    "archive",
+    "handover",
+    "appointment",
+)
 
 
 def initial(
-    kind: str, channel: str, major: bool, received_at: datetime, policy: Policy, cal: BusinessCalendar
+    kind: str,
+    channel: str,
+    major: bool,
+    received_at: datetime,
+    policy: Policy,
+    cal: BusinessCalendar,
+    *,
+    handed_over_from: datetime | None = None,
+    appointment_at: datetime | None = None,
 ) -> dict[str, datetime]:
     """Deadlines that start when a ticket is received."""
     due = {"first_response": received_at + timedelta(hours=policy.first_response_hours)}
@@ -21,15 +40,23 @@ def initial(
             due["report"] = received_at + timedelta(minutes=policy.major_report_minutes)
             due["verify"] = cal.add_working_days(received_at, policy.major_verify_working_days)
         else:
-            due["verify"] = cal.end_of_day(received_at)
-        if channel in WRITTEN_CHANNELS:
-            due["forward"] = cal.add_working_days(received_at, policy.forward_working_days)
+            # GENERAL_COMPLAINT: filed and answered the same day.
+            due["verify"] = due["first_response"] = cal.end_of_day(received_at)
+        due["forward"] = cal.add_working_days(received_at, policy.forward_working_days)
+        if handed_over_from is not None:
+            due["handover"] = handover(handed_over_from, policy)
+    if appointment_at is not None:
+        due["appointment"] = appointment_at
     else:
         # Verification is the first answer to the customer's request.
         due["verify"] = due["first_response"]
     if kind in GOODS_KINDS:
         due["contact"] = contact(received_at, policy)
     return due
+
+
+def handover(received_elsewhere: datetime, policy: Policy) -> datetime:
+    return received_elsewhere + timedelta(minutes=policy.handover_minutes)
 
 
 def contact(last_contact: datetime, policy: Policy) -> datetime:

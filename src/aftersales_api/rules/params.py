@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-DEFAULT_VERSION = "2026-11-23.1"
+# .2: policy v2 (complaints to the letter of the seeds, customers, closure).
+DEFAULT_VERSION = "2026-11-23.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +18,9 @@ class Policy:
     restocking_fee_rate: Decimal = Decimal("0.10")
     warranty_days: dict[str, int] = field(default_factory=lambda: {"default": 365})
     repeat_repair_days: int = 90
-    major_compensation_threshold: Decimal = Decimal("5000.00")
+    # Any compensation claim above this makes a complaint major (涉及到赔偿的投诉, 001 规范 1.1.3).
+    major_compensation_threshold: Decimal = Decimal("0.00")
+    handover_minutes: int = 30
     first_response_hours: int = 24
     major_report_minutes: int = 30
     major_verify_working_days: int = 1
@@ -27,6 +30,11 @@ class Policy:
     archive_working_days: int = 3
     contact_followup_days: int = 3
     contact_overdue_days: int = 5
+    # FREQUENT_CLAIMANT (the seeds give no numbers: these are defaults).
+    frequent_claims: int = 3
+    frequent_claim_days: int = 90
+    frequent_paid_amount: Decimal = Decimal("2000.00")
+    frequent_paid_days: int = 365
 
     def warranty_for(self, category: str | None) -> int:
         days = self.warranty_days
@@ -36,4 +44,5 @@ class Policy:
         out = asdict(self)
         out["restocking_fee_rate"] = str(self.restocking_fee_rate)
         out["major_compensation_threshold"] = f"{self.major_compensation_threshold:.2f}"
+        out["frequent_paid_amount"] = f"{self.frequent_paid_amount:.2f}"
         return out

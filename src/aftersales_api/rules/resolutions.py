@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from .base import ZERO, TraceEntry, entry, failed, money
-from .complaints import compensation_approvals
+from .complaints import compensation_approvals, major_final_entry
 from .orders import payments_entry
 from .params import Policy
 from .returns import check_partial_refund
@@ -84,6 +84,7 @@ class ResolutionRequest:
     paid: Decimal | None = None  # what the order's payments add up to, when known
     report: RepairReport = RepairReport()
     first_contact: bool = False
+    major: bool = False  # a major complaint (MAJOR_FINAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,8 @@ def evaluate_resolution(req: ResolutionRequest, policy: Policy) -> ResolutionDec
                 req.type,
             )
         )
+    if req.major and not req.first_contact:
+        trace.append(major_final_entry(req.approvals))
     amount = _BY_TYPE.get(req.type, _no_money)(req, policy, trace)
     if amount is not None and req.type in REFUND_TYPES and req.paid is not None:
         trace.append(payments_entry((req.paid,), amount))

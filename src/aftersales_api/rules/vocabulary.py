@@ -30,7 +30,9 @@ Responsibility = Literal["company", "customer", "carrier", "manufacturer", "uncl
 PaymentMethod = Literal["cash", "card", "transfer", "points", "coupon", "store_card"]
 MajorFlag = Literal[
     "injury",
+    "safety",
     "brand_impersonation",
+    "store_impersonation",
     "expired_product",
     "regulator",
     "media",
@@ -38,8 +40,21 @@ MajorFlag = Literal[
     "police",
     "consumer_association",
     "government",
+    "industry_referral",
+    "repeat_repairs_rejected",
+    "exposure_risk",
 ]
-Category = Literal["product_quality", "service_attitude", "delivery_delay", "after_sales", "billing", "other"]
+Category = Literal[
+    "product_quality",
+    "service_attitude",
+    "delivery_delay",
+    "after_sales",
+    "billing",
+    "contract",
+    "transport_damage",
+    "other",
+]
+Tier = Literal["regular", "key", "vip"]
 Priority = Literal["high", "medium", "low"]
 State = Literal["received", "verified", "resolved", "confirmed", "closed", "rejected", "cancelled"]
 Level = Literal["agent", "supervisor", "manager"]

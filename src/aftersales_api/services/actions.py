@@ -28,6 +28,7 @@ from ..schemas import (
     InspectionBody,
     RemedyBody,
     SurveyBody,
+    VisitBody,
 )
 from ..workflow import DONE_STATES
 from . import deadlines, payouts
@@ -41,6 +42,7 @@ APPROVER = {
     "finance_review": ("finance",),
     "general_manager": ("general_manager",),
     "onsite_repair": ("supervisor+",),
+    "supervisor_review": ("supervisor+",),
     "supervisor_signoff": ("supervisor+",),
     "manager_signoff": ("manager",),
 }
@@ -133,7 +135,9 @@ def approve(
             payouts.sign(t, who, body.type, body.approved, now, lang)
         elif t.state not in ("received", "verified"):
             raise InvalidTransition(f"Approvals are recorded before resolution; the ticket is {t.state}.")
-        if body.type == "general_manager" and body.approved:
+        if body.type == "general_manager" and body.approved and (t.claimed_compensation or 0) > 0:
+            # With compensation at stake the finance review comes first (COMPENSATION_APPROVAL);
+            # a major complaint without it goes to the general manager directly (MAJOR_FINAL).
             check = compensation_approvals((*approved(t), "general_manager"))
             if check.outcome == "fail":
                 raise RuleViolation(
@@ -210,21 +214,23 @@ def escalate(
 def survey(
     env: Env, who: Principal, ref: str, body: SurveyBody, key: str | None, if_match: str | None, lang: Lang
 ) -> Outcome:
-    """SATISFACTION: once per ticket, after resolution."""
+    """SATISFACTION and SURVEY_REQUIRED: answered or declined once per ticket, after resolution."""
 
     def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
         if t.state not in ("resolved", "confirmed", "closed"):
             raise InvalidTransition("The survey comes after resolution.")
         if t.satisfaction is not None:
-            raise InvalidTransition("This ticket's survey has already been answered.")
+            raise InvalidTransition("This ticket's survey has already been answered or declined.")
+        satisfied = None if body.score is None else body.score >= 4
         t.satisfaction = {
             "score": body.score,
             "comment": body.comment,
-            "satisfied": body.score >= 4,
+            "declined": body.declined,
+            "satisfied": satisfied,
             "at": now.isoformat(),
         }
         t.satisfaction_score = body.score
-        return {"score": body.score, "comment": body.comment}
+        return {"score": body.score, "comment": body.comment, "declined": body.declined}
 
     return write(env, who, ref, if_match, lang, "survey", work, key=key, body=body)
 
@@ -283,3 +289,20 @@ def remedy(
         return plan
 
     return write(env, who, ref, if_match, lang, "remedy", work, key=key, body=body)
+
+
+def visit(
+    env: Env, who: Principal, ref: str, body: VisitBody, key: str | None, if_match: str | None, lang: Lang
+) -> Outcome:
+    """APPOINTMENT: the technician's arrival meets `due.appointment`."""
+
+    def work(session: Session, t: Ticket, now: datetime) -> dict[str, Any]:
+        _open(t)
+        if t.appointment_at is None:
+            raise InvalidTransition("Visits are for on-site repairs and installations with an appointment.")
+        record = {**body.model_dump(mode="json"), "actor": who.name, "at": now.isoformat()}
+        t.visits = [*(t.visits or []), record]
+        deadlines.settle(t, body.arrived_at, ["appointment"])
+        return record
+
+    return write(env, who, ref, if_match, lang, "visit", work, key=key, body=body, status=201, path="visits")

@@ -52,12 +52,17 @@ def refresh(ticket: Ticket) -> None:
     ticket.next_breach_at = min((d.breach_at for d in ticket.deadlines if d.met_at is None), default=None)
 
 
-def view(ticket: Any, now: datetime) -> tuple[dict[str, str | None], list[str]]:
+def view(ticket: Any, now: datetime) -> tuple[dict[str, str | None], list[str], list[str]]:
+    """Open deadlines, the open ones already missed, and every one missed so far."""
     due: dict[str, str | None] = dict.fromkeys(limits.KEYS)
     overdue: list[str] = []
+    breached: list[str] = []
     for d in ticket.deadlines:
+        missed = d.breach_at <= now if d.met_at is None else (d.met_at > d.breach_at and not d.dropped)
         if d.met_at is None:
             due[d.key] = d.due_at.isoformat()
-            if d.breach_at <= now and d.key not in overdue:
+            if missed and d.key not in overdue:
                 overdue.append(d.key)
-    return due, overdue
+        if missed and d.key not in breached:
+            breached.append(d.key)
+    return due, overdue, breached

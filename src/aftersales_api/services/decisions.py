@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -22,9 +23,10 @@ from ..rules import (
     money,
 )
 from ..rules.base import ZERO, Lang, TraceEntry, trace_dicts
+from ..rules.customers import CustomerDecision, evaluate_customer, is_claim
 from ..rules.orders import LineClaim, dates_entry, payments_entry
-from ..rules.vocabulary import GOODS_KINDS
-from . import repository
+from ..rules.vocabulary import GOODS_KINDS, LEVELS
+from . import customers, repository
 from .env import Env
 
 
@@ -142,3 +144,24 @@ def decide(
     if delivered:
         delivered_on = env.calendar.local_date(datetime.fromisoformat(str(delivered)))
     return evaluate_other(kind, policy, reason=facts.get("reason"), delivered_on=delivered_on)
+
+
+def with_customer(decision: Decision, customer: CustomerDecision) -> Decision:
+    """The ticket's decision with what VIP_PRIORITY, BLOCKLIST and FREQUENT_CLAIMANT add."""
+    level = max(decision.level, customer.level or "agent", key=LEVELS.index)
+    return replace(
+        decision,
+        flags=tuple(dict.fromkeys((*decision.flags, *customer.flags))),
+        priority=customer.priority or decision.priority,
+        level=level,
+        required_approvals=tuple(dict.fromkeys((*decision.required_approvals, *customer.required_approvals))),
+        trace=(*decision.trace, *customer.trace),
+    )
+
+
+def customer_part(
+    env: Env, session: Session, kind: str, facts_: dict[str, Any], today: date, number: str | None
+) -> CustomerDecision:
+    claimed = Decimal(str((facts_.get("complaint") or {}).get("claimed_compensation") or "0"))
+    found = customers.facts(env, session, facts_["customer"]["id"], today, number)
+    return evaluate_customer(kind, is_claim(kind, claimed), found, env.policy)

@@ -8,6 +8,7 @@ from typing import Any
 from ..models import Payout, Ticket
 from ..rules import Decision
 from ..rules.base import ZERO, TraceEntry, entry
+from ..rules.closure import needs_root_cause, root_cause_entry, survey_entry
 from ..rules.complaints import category_entry
 from ..rules.resolutions import (
     RepairReport,
@@ -27,6 +28,7 @@ APPROVAL_RULE = {
     "onsite_repair": "SELF_SEND",
     "finance_review": "COMPENSATION_APPROVAL",
     "general_manager": "COMPENSATION_APPROVAL",
+    "supervisor_review": "FREQUENT_CLAIMANT",
 }
 REASON_RULE = {"appearance_defect": "APPEARANCE_DEFECT", "mislabeled_listing": "MISLABELED_LISTING"}
 
@@ -50,6 +52,8 @@ def approvals_trace(t: Ticket, required: tuple[str, ...] | list[str]) -> list[Tr
         code = APPROVAL_RULE[kind]
         if kind == "product_manager":  # appearance or mislabel: the reason's own rule
             code = REASON_RULE.get(t.reason or "", code)
+        if kind == "supervisor_review" and "blocked" in t.flags:
+            code = "BLOCKLIST"
         ok = kind in have
         out.append(
             entry(
@@ -102,6 +106,7 @@ def resolution_request(t: Ticket, resolution: dict[str, Any]) -> ResolutionReque
         accepted_quote=accepted,
         claimed_compensation=_decimal((t.complaint or {}).get("claimed_compensation")) or ZERO,
         paid=paid,
+        major=t.kind == "complaint" and t.major,
         report=RepairReport(
             resolution.get("cause"), resolution.get("fix"), None if parts is None else tuple(parts)
         ),
@@ -120,10 +125,15 @@ def open_payout(t: Ticket) -> Payout | None:
     return next((p for p in t.payouts if p.status == "requested"), None)
 
 
-def close(t: Ticket) -> list[TraceEntry]:
+def close(t: Ticket, root_cause: dict[str, str] | None) -> list[TraceEntry]:
+    """CLOSED_LOOP (the state machine checks confirmation), REFUND_DUE, SURVEY_REQUIRED, ROOT_CAUSE."""
+    survey = t.satisfaction or {}
+    first_contact = bool((t.resolution or {}).get("first_contact"))
     return [
         entry(
             "CLOSED_LOOP", True, "The customer confirmed the resolution.", "客户已确认问题完全解决,可以结案。"
         ),
         paid_entry(open_payout(t) is not None),
+        survey_entry(survey.get("score") is not None, bool(survey.get("declined")), first_contact),
+        root_cause_entry(needs_root_cause(t.kind, t.reason), root_cause),
     ]

@@ -6,12 +6,13 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, String, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import Invalid
 from ..models import Deadline, Ticket
 from ..rules import deadlines as limits
+from . import cases
 from .env import Env
 
 
@@ -107,6 +108,7 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             ).where(resolved)
         ).one()
         repeat = session.scalar(select(func.count()).where(received, Ticket.repeat_repair)) or 0
+        extra = _policy_v2_figures(session, received, closed, start, end)
         return {
             "month": month,
             "timezone": env.settings.timezone,
@@ -135,7 +137,38 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "compensation_total": _money(compensation),
             "repair_charges_total": _money(repairs),
             "repeat_repairs": repeat,
+            **extra,
         }
+
+
+def _policy_v2_figures(
+    session: Session,
+    received: ColumnElement[bool],
+    closed: ColumnElement[bool],
+    start: datetime,
+    end: datetime,
+) -> dict[str, Any]:
+    """Survey response rate, pickups, frequent claimants' and blocked customers' tickets,
+    and the top root causes (policy.md "Reporting")."""
+    n_closed = session.scalar(select(func.count()).where(closed)) or 0
+    answered = session.scalar(select(func.count()).where(closed, Ticket.satisfaction.is_not(None))) or 0
+    pickups = (
+        session.scalar(select(func.count()).where(_between(Ticket.pickup_requested_at, start, end))) or 0
+    )
+    flagged = {
+        flag: session.scalar(
+            select(func.count()).where(received, func.cast(Ticket.flags, String).like(f'%"{flag}"%'))
+        )
+        or 0
+        for flag in ("frequent_claimant", "blocked")
+    }
+    return {
+        "survey": {"closed": n_closed, "responded": answered, "rate": _rate(answered, n_closed)},
+        "pickups": pickups,
+        "frequent_claimant_tickets": flagged["frequent_claimant"],
+        "blocked_customer_tickets": flagged["blocked"],
+        "top_root_causes": cases.top(session, start, end),
+    }
 
 
 def overdue_count(env: Env) -> int:

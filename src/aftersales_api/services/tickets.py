@@ -20,10 +20,10 @@ from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, Ti
 from ..rules import Decision
 from ..rules import deadlines as limits
 from ..rules.base import Lang, trace_dicts
-from ..rules.complaints import first_contact
+from ..rules.complaints import first_contact, handover_entry
 from ..rules.resolutions import ResolutionRequest, evaluate_resolution
 from ..schemas import TicketCreate
-from . import deadlines, decisions, idempotency, repository, views
+from . import customers, deadlines, decisions, idempotency, repository, views
 from .env import Env
 
 TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
@@ -44,7 +44,6 @@ def _numbered_insert(dialect: str) -> driver.Statement:
 DIALECTS = ("sqlite", "postgresql")
 INSERT_TICKET = {d: _numbered_insert(d) for d in DIALECTS}
 COUNTER = {d: driver.Statement(repository.counter_upsert(d)) for d in DIALECTS}
-CLAIM_KINDS = frozenset({"return", "exchange", "repair"})
 FIRST_CONTACT_STEPS = (
     ("verify", "received", "verified"),
     ("resolve", "verified", "resolved"),
@@ -93,17 +92,23 @@ class Draft:
 
 
 def _decide(env: Env, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
+    """The policy's decision; earlier claims, repairs and the customer's profile are
+    looked up first (the rules do no lookups)."""
     decisions.order_checks(facts, today)
-    if body.kind not in CLAIM_KINDS:
-        return decisions.decide(env, None, body.kind, body.channel, facts, today)
-    with env.db.read() as session:  # REPEAT_REPAIR and DUPLICATE_CLAIM look at earlier claims
-        return decisions.decide(env, session, body.kind, body.channel, facts, today)
+    with env.db.read() as session:
+        decision = decisions.decide(env, session, body.kind, body.channel, facts, today)
+        customer = decisions.customer_part(env, session, body.kind, facts, today, None)
+    return decisions.with_customer(decision, customer)
 
 
 def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime) -> Draft:
     """The rows of a new ticket, its items, deadlines and events."""
     today = env.calendar.local_date(now)
     decision = _decide(env, body, facts, today)
+    if body.complaint and body.complaint.received_by and body.complaint.received_at:
+        late = (now - body.complaint.received_at).total_seconds() / 60
+        check = handover_entry(body.complaint.received_by, late, env.policy)
+        decision = replace(decision, trace=(*decision.trace, check))
     complaint = facts.get("complaint")
     t = SimpleNamespace(
         id=str(uuid.uuid4()),
@@ -140,6 +145,10 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
         restocking_fee=None,
         compensation_amount=None,
         repair_charge=None,
+        claimed_compensation=body.complaint.claimed_compensation if body.complaint else None,
+        appointment_at=body.appointment_at,
+        visits=None,
+        root_cause=None,
         satisfaction=None,
         satisfaction_score=None,
         pickup_requested_at=None,
@@ -177,9 +186,22 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     if body.first_contact_resolution is not None:
         events += _first_contact(env, t, who, body, now)
     else:
-        initial = limits.initial(t.kind, t.channel, t.major, now, env.policy, env.calendar)
+        complaint_in = body.complaint
+        initial = limits.initial(
+            t.kind,
+            t.channel,
+            t.major,
+            now,
+            env.policy,
+            env.calendar,
+            handed_over_from=complaint_in.received_at if complaint_in else None,
+            appointment_at=body.appointment_at,
+        )
         dues = [deadlines.new(env, t.id, key, due) for key, due in initial.items()]
-        t.next_breach_at = min(d["breach_at"] for d in dues)
+        for d in dues:
+            if d["key"] == "handover":  # HANDOVER_30MIN: met by this registration, late or not
+                d["met_at"] = now
+        t.next_breach_at = min((d["breach_at"] for d in dues if d["met_at"] is None), default=None)
     t.items = [SimpleNamespace(**i) for i in items]
     t.deadlines = [SimpleNamespace(**d) for d in dues]
     t.approvals, t.inspections, t.quotes, t.payouts = [], [], [], []
@@ -204,6 +226,16 @@ def _insert(conn: Connection, draft: Draft, today: date) -> str:
         conn,
         [
             driver.Step(COUNTER[conn.dialect.name], [{"day": key}]),
+            driver.Step(
+                customers.FIRST_SIGHT[conn.dialect.name],
+                [
+                    {
+                        "id": draft.t.customer_id,
+                        "name": draft.t.customer.get("name"),
+                        "created_at": draft.t.created_at,
+                    }
+                ],
+            ),
             driver.Step(INSERT_TICKET[conn.dialect.name], [{**row, "day": key}], returning=True),
             driver.Step(INSERT_ITEMS, draft.items),
             driver.Step(INSERT_DEADLINES, draft.deadlines),

@@ -18,7 +18,7 @@ from ..rules.base import Lang, TraceEntry
 from ..rules.resolutions import ResolutionDecision
 from ..rules.vocabulary import GOODS_KINDS
 from ..workflow import Guarded, ensure_allowed, fire
-from . import deadlines, decisions, guards, payouts, views
+from . import cases, deadlines, decisions, guards, payouts, views
 from .changes import change
 from .env import Env
 
@@ -38,6 +38,7 @@ RULE_CODES_FOR_REJECT = {
     "MAJOR_COMPLAINT",
     "COMPENSATION_APPROVAL",
     "DUPLICATE_CLAIM",
+    "INVALID_COMPLAINT",
     "REPAIR_QUOTE",
     "other",
 }
@@ -64,21 +65,27 @@ Step = Callable[[Env, Session, Ticket, Principal, Guarded], str]
 
 def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
     body = ctx.body
+    if t.kind == "complaint" and not t.major and not role_allows(who.role, ("supervisor+",)):
+        # GENERAL_COMPLAINT: the department head decides whether to file (由部门负责人确定是否立案).
+        raise Forbidden("A general complaint is filed by a supervisor or above.")
     facts = _facts(t)
     if body.get("evidence"):
         facts["evidence"] = t.evidence + body["evidence"]
     for field in ("kept", "outer_packaging_intact"):
         if body.get(field) is not None:
             facts[field] = body[field]
-    decision = decisions.decide(
-        env,
-        session,
-        t.kind,
-        t.channel,
-        facts,
-        t.request_date,
-        body.get("responsibility"),
-        number=t.number,
+    decision = decisions.with_customer(
+        decisions.decide(
+            env,
+            session,
+            t.kind,
+            t.channel,
+            facts,
+            t.request_date,
+            body.get("responsibility"),
+            number=t.number,
+        ),
+        decisions.customer_part(env, session, t.kind, facts, t.request_date, t.number),
     )
     ctx.check = lambda c: guards.verify(env, c, decision)
     before = fire(t, "verify", ctx)
@@ -107,6 +114,7 @@ def _facts(t: Ticket) -> dict[str, Any]:
         "kept": t.kept,
         "evidence": list(t.evidence),
         "complaint": t.complaint,
+        "customer": t.customer,
         "items": [
             {"sku": i.sku, "unit_price": str(i.unit_price), "quantity": i.quantity, "category": i.category}
             for i in t.items
@@ -121,6 +129,14 @@ def _reject(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
         raise Invalid(f"Unknown rejection code {code!r}: use a rule code or 'other'.")
     if t.decision.get("eligible") and not role_allows(who.role, ("supervisor+",)):
         raise Forbidden("Rejecting a ticket the policy finds eligible needs a supervisor.")
+    if code == "INVALID_COMPLAINT":
+        # 无效投诉: unreasonable demands or deliberate obstruction, decided by a supervisor+.
+        if t.kind != "complaint":
+            raise Invalid("INVALID_COMPLAINT rejects complaints only.")
+        if not role_allows(who.role, ("supervisor+",)):
+            raise Forbidden("Rejecting a complaint as invalid needs a supervisor.")
+        if not str(ctx.body.get("note", "")).strip():
+            raise Invalid("Rejecting a complaint as invalid needs a note saying why.")
     before = fire(t, "reject", ctx)
     deadlines.settle(t, ctx.now, dropped=True)
     return before
@@ -180,11 +196,15 @@ def _appeal(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
 
 
 def _close(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded) -> str:
-    ctx.check = lambda c: guards.close(t)
+    root_cause = ctx.body.get("root_cause")
+    ctx.check = lambda c: guards.close(t, root_cause)
     before = fire(t, "close", ctx)
     deadlines.settle(t, ctx.now)
     t.closed_at = ctx.now
     t.resolution_seconds = int((ctx.now - t.created_at).total_seconds())
+    if root_cause:
+        t.root_cause = root_cause
+        cases.add(session, t, root_cause, ctx.now)
     return before
 
 

@@ -59,7 +59,7 @@ def masked(customer: dict[str, Any]) -> dict[str, Any]:
 def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en", mask: bool = False) -> dict[str, Any]:
     """`t` is a loaded Ticket, or a new ticket's rows with the same attributes; `mask`
     hides the customer's phone and e-mail."""
-    due, overdue = deadlines.view(t, now)
+    due, overdue, breached = deadlines.view(t, now)
     return {
         "id": t.id,
         "number": t.number,
@@ -108,6 +108,10 @@ def ticket(t: Ticket | Any, now: datetime, lang: Lang = "en", mask: bool = False
         "pickup_requested_at": iso(t.pickup_requested_at),
         "due": due,
         "overdue": overdue,
+        "breached": breached,
+        "appointment_at": iso(t.appointment_at),
+        "visits": t.visits or [],
+        "root_cause": t.root_cause,
         "flags": t.flags,
         "satisfaction": t.satisfaction,
         "policy_version": t.policy_version,

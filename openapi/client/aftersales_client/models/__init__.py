@@ -5,6 +5,9 @@ from .approval_body_type import ApprovalBodyType
 from .approval_out import ApprovalOut
 from .assign_body import AssignBody
 from .breach_rate import BreachRate
+from .case_out import CaseOut
+from .case_page import CasePage
+from .close_body import CloseBody
 from .complaint_in import ComplaintIn
 from .complaint_in_category import ComplaintInCategory
 from .complaint_in_major_flags_item import ComplaintInMajorFlagsItem
@@ -12,6 +15,10 @@ from .complaint_in_priority import ComplaintInPriority
 from .contact_body import ContactBody
 from .contact_body_channel import ContactBodyChannel
 from .customer import Customer
+from .customer_body import CustomerBody
+from .customer_body_tier import CustomerBodyTier
+from .customer_out import CustomerOut
+from .customer_out_tier import CustomerOutTier
 from .decision_out import DecisionOut
 from .due import Due
 from .eligibility_request import EligibilityRequest
@@ -49,6 +56,7 @@ from .monthly_report_by_channel import MonthlyReportByChannel
 from .monthly_report_by_kind import MonthlyReportByKind
 from .monthly_report_by_state import MonthlyReportByState
 from .monthly_report_time_limits import MonthlyReportTimeLimits
+from .monthly_report_top_root_causes import MonthlyReportTopRootCauses
 from .note_body import NoteBody
 from .order import Order
 from .payment import Payment
@@ -78,9 +86,12 @@ from .remedy_body import RemedyBody
 from .resolution import Resolution
 from .resolution_type import ResolutionType
 from .resolve_body import ResolveBody
+from .root_cause import RootCause
+from .root_cause_count import RootCauseCount
 from .satisfaction import Satisfaction
 from .sign_off import SignOff
 from .survey_body import SurveyBody
+from .survey_response import SurveyResponse
 from .ticket_create import TicketCreate
 from .ticket_create_channel import TicketCreateChannel
 from .ticket_create_kind import TicketCreateKind
@@ -98,13 +109,16 @@ from .ticket_out_level import TicketOutLevel
 from .ticket_out_order_type_0 import TicketOutOrderType0
 from .ticket_out_priority import TicketOutPriority
 from .ticket_out_resolution_type_0 import TicketOutResolutionType0
+from .ticket_out_root_cause_type_0 import TicketOutRootCauseType0
 from .ticket_out_satisfaction_type_0 import TicketOutSatisfactionType0
 from .ticket_out_state import TicketOutState
+from .ticket_out_visits_item import TicketOutVisitsItem
 from .ticket_page import TicketPage
 from .trace_item import TraceItem
 from .trace_item_outcome import TraceItemOutcome
 from .verify_body import VerifyBody
 from .verify_body_responsibility_type_0 import VerifyBodyResponsibilityType0
+from .visit_body import VisitBody
 
 __all__ = (
     "ApprovalBody",
@@ -112,6 +126,9 @@ __all__ = (
     "ApprovalOut",
     "AssignBody",
     "BreachRate",
+    "CaseOut",
+    "CasePage",
+    "CloseBody",
     "ComplaintIn",
     "ComplaintInCategory",
     "ComplaintInMajorFlagsItem",
@@ -119,6 +136,10 @@ __all__ = (
     "ContactBody",
     "ContactBodyChannel",
     "Customer",
+    "CustomerBody",
+    "CustomerBodyTier",
+    "CustomerOut",
+    "CustomerOutTier",
     "DecisionOut",
     "Due",
     "EligibilityRequest",
@@ -156,6 +177,7 @@ __all__ = (
     "MonthlyReportByKind",
     "MonthlyReportByState",
     "MonthlyReportTimeLimits",
+    "MonthlyReportTopRootCauses",
     "NoteBody",
     "Order",
     "Payment",
@@ -185,9 +207,12 @@ __all__ = (
     "Resolution",
     "ResolutionType",
     "ResolveBody",
+    "RootCause",
+    "RootCauseCount",
     "Satisfaction",
     "SignOff",
     "SurveyBody",
+    "SurveyResponse",
     "TicketCreate",
     "TicketCreateChannel",
     "TicketCreateKind",
@@ -205,11 +230,14 @@ __all__ = (
     "TicketOutOrderType0",
     "TicketOutPriority",
     "TicketOutResolutionType0",
+    "TicketOutRootCauseType0",
     "TicketOutSatisfactionType0",
     "TicketOutState",
+    "TicketOutVisitsItem",
     "TicketPage",
     "TraceItem",
     "TraceItemOutcome",
     "VerifyBody",
     "VerifyBodyResponsibilityType0",
+    "VisitBody",
 )

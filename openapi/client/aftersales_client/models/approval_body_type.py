@@ -8,6 +8,7 @@ class ApprovalBodyType(StrEnum):
     MANAGER_SIGNOFF = "manager_signoff"
     ONSITE_REPAIR = "onsite_repair"
     PRODUCT_MANAGER = "product_manager"
+    SUPERVISOR_REVIEW = "supervisor_review"
     SUPERVISOR_SIGNOFF = "supervisor_signoff"
 
     def __str__(self) -> str:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,12 +22,16 @@ class ComplaintIn:
         priority (ComplaintInPriority | Unset):  Default: ComplaintInPriority.MEDIUM.
         major_flags (list[ComplaintInMajorFlagsItem] | Unset):
         claimed_compensation (str | Unset):  Default: '0.00'.
+        received_by (None | str | Unset): The department or person who first took the complaint (HANDOVER_30MIN).
+        received_at (datetime.datetime | None | Unset): When they took it.
     """
 
     category: ComplaintInCategory
     priority: ComplaintInPriority | Unset = ComplaintInPriority.MEDIUM
     major_flags: list[ComplaintInMajorFlagsItem] | Unset = UNSET
     claimed_compensation: str | Unset = "0.00"
+    received_by: None | str | Unset = UNSET
+    received_at: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category.value
@@ -44,6 +49,20 @@ class ComplaintIn:
 
         claimed_compensation = self.claimed_compensation
 
+        received_by: None | str | Unset
+        if isinstance(self.received_by, Unset):
+            received_by = UNSET
+        else:
+            received_by = self.received_by
+
+        received_at: None | str | Unset
+        if isinstance(self.received_at, Unset):
+            received_at = UNSET
+        elif isinstance(self.received_at, datetime.datetime):
+            received_at = self.received_at.isoformat()
+        else:
+            received_at = self.received_at
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -57,6 +76,10 @@ class ComplaintIn:
             field_dict["major_flags"] = major_flags
         if claimed_compensation is not UNSET:
             field_dict["claimed_compensation"] = claimed_compensation
+        if received_by is not UNSET:
+            field_dict["received_by"] = received_by
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
 
         return field_dict
 
@@ -83,11 +106,39 @@ class ComplaintIn:
 
         claimed_compensation = d.pop("claimed_compensation", UNSET)
 
+        def _parse_received_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        received_by = _parse_received_by(d.pop("received_by", UNSET))
+
+        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                received_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return received_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        received_at = _parse_received_at(d.pop("received_at", UNSET))
+
         complaint_in = cls(
             category=category,
             priority=priority,
             major_flags=major_flags,
             claimed_compensation=claimed_compensation,
+            received_by=received_by,
+            received_at=received_at,
         )
 
         return complaint_in

@@ -24,6 +24,8 @@ class Due:
         refund (datetime.datetime | None | Unset):
         contact (datetime.datetime | None | Unset):
         archive (datetime.datetime | None | Unset):
+        handover (datetime.datetime | None | Unset):
+        appointment (datetime.datetime | None | Unset):
     """
 
     first_response: datetime.datetime | None | Unset = UNSET
@@ -34,6 +36,8 @@ class Due:
     refund: datetime.datetime | None | Unset = UNSET
     contact: datetime.datetime | None | Unset = UNSET
     archive: datetime.datetime | None | Unset = UNSET
+    handover: datetime.datetime | None | Unset = UNSET
+    appointment: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +105,22 @@ class Due:
         else:
             archive = self.archive
 
+        handover: None | str | Unset
+        if isinstance(self.handover, Unset):
+            handover = UNSET
+        elif isinstance(self.handover, datetime.datetime):
+            handover = self.handover.isoformat()
+        else:
+            handover = self.handover
+
+        appointment: None | str | Unset
+        if isinstance(self.appointment, Unset):
+            appointment = UNSET
+        elif isinstance(self.appointment, datetime.datetime):
+            appointment = self.appointment.isoformat()
+        else:
+            appointment = self.appointment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,6 +140,10 @@ class Due:
             field_dict["contact"] = contact
         if archive is not UNSET:
             field_dict["archive"] = archive
+        if handover is not UNSET:
+            field_dict["handover"] = handover
+        if appointment is not UNSET:
+            field_dict["appointment"] = appointment
 
         return field_dict
 
@@ -263,6 +287,40 @@ class Due:
 
         archive = _parse_archive(d.pop("archive", UNSET))
 
+        def _parse_handover(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                handover_type_0 = datetime.datetime.fromisoformat(data)
+
+                return handover_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        handover = _parse_handover(d.pop("handover", UNSET))
+
+        def _parse_appointment(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                appointment_type_0 = datetime.datetime.fromisoformat(data)
+
+                return appointment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        appointment = _parse_appointment(d.pop("appointment", UNSET))
+
         due = cls(
             first_response=first_response,
             verify=verify,
@@ -272,6 +330,8 @@ class Due:
             refund=refund,
             contact=contact,
             archive=archive,
+            handover=handover,
+            appointment=appointment,
         )
 
         due.additional_properties = d

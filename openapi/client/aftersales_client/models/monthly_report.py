@@ -12,8 +12,10 @@ if TYPE_CHECKING:
     from ..models.monthly_report_by_kind import MonthlyReportByKind
     from ..models.monthly_report_by_state import MonthlyReportByState
     from ..models.monthly_report_time_limits import MonthlyReportTimeLimits
+    from ..models.monthly_report_top_root_causes import MonthlyReportTopRootCauses
     from ..models.processing_time import ProcessingTime
     from ..models.satisfaction import Satisfaction
+    from ..models.survey_response import SurveyResponse
 
 
 T = TypeVar("T", bound="MonthlyReport")
@@ -43,6 +45,11 @@ class MonthlyReport:
         compensation_total (str):
         repair_charges_total (str):
         repeat_repairs (int):
+        survey (SurveyResponse):
+        pickups (int):
+        frequent_claimant_tickets (int):
+        blocked_customer_tickets (int):
+        top_root_causes (MonthlyReportTopRootCauses):
     """
 
     month: str
@@ -65,6 +72,11 @@ class MonthlyReport:
     compensation_total: str
     repair_charges_total: str
     repeat_repairs: int
+    survey: SurveyResponse
+    pickups: int
+    frequent_claimant_tickets: int
+    blocked_customer_tickets: int
+    top_root_causes: MonthlyReportTopRootCauses
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +121,16 @@ class MonthlyReport:
 
         repeat_repairs = self.repeat_repairs
 
+        survey = self.survey.to_dict()
+
+        pickups = self.pickups
+
+        frequent_claimant_tickets = self.frequent_claimant_tickets
+
+        blocked_customer_tickets = self.blocked_customer_tickets
+
+        top_root_causes = self.top_root_causes.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,6 +155,11 @@ class MonthlyReport:
                 "compensation_total": compensation_total,
                 "repair_charges_total": repair_charges_total,
                 "repeat_repairs": repeat_repairs,
+                "survey": survey,
+                "pickups": pickups,
+                "frequent_claimant_tickets": frequent_claimant_tickets,
+                "blocked_customer_tickets": blocked_customer_tickets,
+                "top_root_causes": top_root_causes,
             }
         )
 
@@ -145,8 +172,10 @@ class MonthlyReport:
         from ..models.monthly_report_by_kind import MonthlyReportByKind  # noqa: PLC0415
         from ..models.monthly_report_by_state import MonthlyReportByState  # noqa: PLC0415
         from ..models.monthly_report_time_limits import MonthlyReportTimeLimits  # noqa: PLC0415
+        from ..models.monthly_report_top_root_causes import MonthlyReportTopRootCauses  # noqa: PLC0415
         from ..models.processing_time import ProcessingTime  # noqa: PLC0415
         from ..models.satisfaction import Satisfaction  # noqa: PLC0415
+        from ..models.survey_response import SurveyResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         month = d.pop("month")
@@ -194,6 +223,16 @@ class MonthlyReport:
 
         repeat_repairs = d.pop("repeat_repairs")
 
+        survey = SurveyResponse.from_dict(d.pop("survey"))
+
+        pickups = d.pop("pickups")
+
+        frequent_claimant_tickets = d.pop("frequent_claimant_tickets")
+
+        blocked_customer_tickets = d.pop("blocked_customer_tickets")
+
+        top_root_causes = MonthlyReportTopRootCauses.from_dict(d.pop("top_root_causes"))
+
         monthly_report = cls(
             month=month,
             timezone=timezone,
@@ -215,6 +254,11 @@ class MonthlyReport:
             compensation_total=compensation_total,
             repair_charges_total=repair_charges_total,
             repeat_repairs=repeat_repairs,
+            survey=survey,
+            pickups=pickups,
+            frequent_claimant_tickets=frequent_claimant_tickets,
+            blocked_customer_tickets=blocked_customer_tickets,
+            top_root_causes=top_root_causes,
         )
 
         monthly_report.additional_properties = d

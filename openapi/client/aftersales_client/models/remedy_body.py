@@ -15,19 +15,23 @@ T = TypeVar("T", bound="RemedyBody")
 class RemedyBody:
     """
     Attributes:
-        steps (list[str]):
+        steps (list[str]): Corrective steps.
+        preventive (list[str]): Preventive steps (补救和预防措施, REMEDY_10WD).
         deadline (datetime.date):
         responsible (str):
         note (str | Unset):  Default: ''.
     """
 
     steps: list[str]
+    preventive: list[str]
     deadline: datetime.date
     responsible: str
     note: str | Unset = ""
 
     def to_dict(self) -> dict[str, Any]:
         steps = self.steps
+
+        preventive = self.preventive
 
         deadline = self.deadline.isoformat()
 
@@ -40,6 +44,7 @@ class RemedyBody:
         field_dict.update(
             {
                 "steps": steps,
+                "preventive": preventive,
                 "deadline": deadline,
                 "responsible": responsible,
             }
@@ -54,6 +59,8 @@ class RemedyBody:
         d = dict(src_dict)
         steps = cast(list[str], d.pop("steps"))
 
+        preventive = cast(list[str], d.pop("preventive"))
+
         deadline = datetime.date.fromisoformat(d.pop("deadline"))
 
         responsible = d.pop("responsible")
@@ -62,6 +69,7 @@ class RemedyBody:
 
         remedy_body = cls(
             steps=steps,
+            preventive=preventive,
             deadline=deadline,
             responsible=responsible,
             note=note,

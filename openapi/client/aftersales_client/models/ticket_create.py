@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -44,6 +45,8 @@ class TicketCreate:
         complaint (ComplaintIn | None | Unset):
         first_contact_resolution (FirstContact | None | Unset):
         onsite (bool | Unset): Repair: the customer insists on on-site service. Default: False.
+        appointment_at (datetime.datetime | None | Unset): On-site repairs and installations: when the technician is
+            wanted (APPOINTMENT).
     """
 
     kind: TicketCreateKind
@@ -61,6 +64,7 @@ class TicketCreate:
     complaint: ComplaintIn | None | Unset = UNSET
     first_contact_resolution: FirstContact | None | Unset = UNSET
     onsite: bool | Unset = False
+    appointment_at: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.complaint_in import ComplaintIn  # noqa: PLC0415
@@ -158,6 +162,14 @@ class TicketCreate:
 
         onsite = self.onsite
 
+        appointment_at: None | str | Unset
+        if isinstance(self.appointment_at, Unset):
+            appointment_at = UNSET
+        elif isinstance(self.appointment_at, datetime.datetime):
+            appointment_at = self.appointment_at.isoformat()
+        else:
+            appointment_at = self.appointment_at
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -191,6 +203,8 @@ class TicketCreate:
             field_dict["first_contact_resolution"] = first_contact_resolution
         if onsite is not UNSET:
             field_dict["onsite"] = onsite
+        if appointment_at is not UNSET:
+            field_dict["appointment_at"] = appointment_at
 
         return field_dict
 
@@ -368,6 +382,23 @@ class TicketCreate:
 
         onsite = d.pop("onsite", UNSET)
 
+        def _parse_appointment_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                appointment_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return appointment_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        appointment_at = _parse_appointment_at(d.pop("appointment_at", UNSET))
+
         ticket_create = cls(
             kind=kind,
             channel=channel,
@@ -384,6 +415,7 @@ class TicketCreate:
             complaint=complaint,
             first_contact_resolution=first_contact_resolution,
             onsite=onsite,
+            appointment_at=appointment_at,
         )
 
         return ticket_create

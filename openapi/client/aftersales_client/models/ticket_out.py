@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from ..models.ticket_out_items_item import TicketOutItemsItem
     from ..models.ticket_out_order_type_0 import TicketOutOrderType0
     from ..models.ticket_out_resolution_type_0 import TicketOutResolutionType0
+    from ..models.ticket_out_root_cause_type_0 import TicketOutRootCauseType0
     from ..models.ticket_out_satisfaction_type_0 import TicketOutSatisfactionType0
+    from ..models.ticket_out_visits_item import TicketOutVisitsItem
 
 
 T = TypeVar("T", bound="TicketOut")
@@ -62,6 +64,10 @@ class TicketOut:
         pickup_requested_at (datetime.datetime | None):
         due (Due):
         overdue (list[str]):
+        breached (list[str]): Every time limit missed so far, met late or still open.
+        appointment_at (datetime.datetime | None):
+        visits (list[TicketOutVisitsItem]):
+        root_cause (None | TicketOutRootCauseType0):
         flags (list[str]):
         satisfaction (None | TicketOutSatisfactionType0):
         policy_version (str):
@@ -97,6 +103,10 @@ class TicketOut:
     pickup_requested_at: datetime.datetime | None
     due: Due
     overdue: list[str]
+    breached: list[str]
+    appointment_at: datetime.datetime | None
+    visits: list[TicketOutVisitsItem]
+    root_cause: None | TicketOutRootCauseType0
     flags: list[str]
     satisfaction: None | TicketOutSatisfactionType0
     policy_version: str
@@ -112,6 +122,7 @@ class TicketOut:
         from ..models.ticket_out_handling_type_0 import TicketOutHandlingType0  # noqa: PLC0415
         from ..models.ticket_out_order_type_0 import TicketOutOrderType0  # noqa: PLC0415
         from ..models.ticket_out_resolution_type_0 import TicketOutResolutionType0  # noqa: PLC0415
+        from ..models.ticket_out_root_cause_type_0 import TicketOutRootCauseType0  # noqa: PLC0415
         from ..models.ticket_out_satisfaction_type_0 import TicketOutSatisfactionType0  # noqa: PLC0415
 
         id = self.id
@@ -204,6 +215,25 @@ class TicketOut:
 
         overdue = self.overdue
 
+        breached = self.breached
+
+        appointment_at: None | str
+        if isinstance(self.appointment_at, datetime.datetime):
+            appointment_at = self.appointment_at.isoformat()
+        else:
+            appointment_at = self.appointment_at
+
+        visits = []
+        for visits_item_data in self.visits:
+            visits_item = visits_item_data.to_dict()
+            visits.append(visits_item)
+
+        root_cause: dict[str, Any] | None
+        if isinstance(self.root_cause, TicketOutRootCauseType0):
+            root_cause = self.root_cause.to_dict()
+        else:
+            root_cause = self.root_cause
+
         flags = self.flags
 
         satisfaction: dict[str, Any] | None
@@ -256,6 +286,10 @@ class TicketOut:
                 "pickup_requested_at": pickup_requested_at,
                 "due": due,
                 "overdue": overdue,
+                "breached": breached,
+                "appointment_at": appointment_at,
+                "visits": visits,
+                "root_cause": root_cause,
                 "flags": flags,
                 "satisfaction": satisfaction,
                 "policy_version": policy_version,
@@ -282,7 +316,9 @@ class TicketOut:
         from ..models.ticket_out_items_item import TicketOutItemsItem  # noqa: PLC0415
         from ..models.ticket_out_order_type_0 import TicketOutOrderType0  # noqa: PLC0415
         from ..models.ticket_out_resolution_type_0 import TicketOutResolutionType0  # noqa: PLC0415
+        from ..models.ticket_out_root_cause_type_0 import TicketOutRootCauseType0  # noqa: PLC0415
         from ..models.ticket_out_satisfaction_type_0 import TicketOutSatisfactionType0  # noqa: PLC0415
+        from ..models.ticket_out_visits_item import TicketOutVisitsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -445,6 +481,45 @@ class TicketOut:
 
         overdue = cast(list[str], d.pop("overdue"))
 
+        breached = cast(list[str], d.pop("breached"))
+
+        def _parse_appointment_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                appointment_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return appointment_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        appointment_at = _parse_appointment_at(d.pop("appointment_at"))
+
+        visits = []
+        _visits = d.pop("visits")
+        for visits_item_data in _visits:
+            visits_item = TicketOutVisitsItem.from_dict(visits_item_data)
+
+            visits.append(visits_item)
+
+        def _parse_root_cause(data: object) -> None | TicketOutRootCauseType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                root_cause_type_0 = TicketOutRootCauseType0.from_dict(data)
+
+                return root_cause_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketOutRootCauseType0, data)
+
+        root_cause = _parse_root_cause(d.pop("root_cause"))
+
         flags = cast(list[str], d.pop("flags"))
 
         def _parse_satisfaction(data: object) -> None | TicketOutSatisfactionType0:
@@ -512,6 +587,10 @@ class TicketOut:
             pickup_requested_at=pickup_requested_at,
             due=due,
             overdue=overdue,
+            breached=breached,
+            appointment_at=appointment_at,
+            visits=visits,
+            root_cause=root_cause,
             flags=flags,
             satisfaction=satisfaction,
             policy_version=policy_version,

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.note_body import NoteBody
+from ...models.close_body import CloseBody
 from ...models.problem import Problem
 from ...models.ticket_out import TicketOut
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     ticket: str,
     *,
-    body: NoteBody | Unset = UNSET,
+    body: CloseBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -107,7 +107,7 @@ def sync_detailed(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: NoteBody | Unset = UNSET,
+    body: CloseBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
@@ -119,7 +119,7 @@ def sync_detailed(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (NoteBody | Unset):
+        body (CloseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ def sync(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: NoteBody | Unset = UNSET,
+    body: CloseBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
@@ -159,7 +159,7 @@ def sync(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (NoteBody | Unset):
+        body (CloseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: NoteBody | Unset = UNSET,
+    body: CloseBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | TicketOut]:
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (NoteBody | Unset):
+        body (CloseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +220,7 @@ async def asyncio(
     ticket: str,
     *,
     client: AuthenticatedClient,
-    body: NoteBody | Unset = UNSET,
+    body: CloseBody | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | TicketOut | None:
@@ -232,7 +232,7 @@ async def asyncio(
         ticket (str): The ticket's id or number.
         if_match (None | str | Unset): The ticket's version (ETag); 412 when stale.
         accept_language (None | str | Unset):
-        body (NoteBody | Unset):
+        body (CloseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

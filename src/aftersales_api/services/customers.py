@@ -1,0 +1,137 @@
+"""CUSTOMER_PROFILE: profiles (created on first sight), their audited changes, and the
+figures FREQUENT_CLAIMANT reads, looked up by indexed queries and passed to the rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import and_, bindparam, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..core.driver import Statement
+from ..core.errors import NotFound
+from ..core.security import Principal
+from ..models import Customer, CustomerChange, Payout, Ticket
+from ..rules.base import ZERO
+from ..rules.customers import CustomerFacts
+from ..schemas import CustomerBody
+from .env import Env
+
+CLAIM_KINDS = ("return", "exchange")
+
+
+def first_sight(dialect: str) -> Statement:
+    """INSERT the profile unless it exists: one statement in the ticket's batch."""
+    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    values: dict[str, Any] = {c: bindparam(c) for c in ("id", "name", "created_at")}
+    stmt = insert(Customer).values(
+        **values, tier="regular", blocked=False, version=1, updated_at=bindparam("created_at")
+    )
+    return Statement(stmt.on_conflict_do_nothing(index_elements=["id"]))
+
+
+FIRST_SIGHT = {d: first_sight(d) for d in ("sqlite", "postgresql")}
+
+
+def _since(env: Env, today: date, days: int) -> datetime:
+    return env.calendar.at(today - timedelta(days=days), time(0))
+
+
+def facts(
+    env: Env, session: Session, customer_id: str, today: date, before: str | None = None
+) -> CustomerFacts:
+    """The profile and the claims (return, exchange, compensation) in the claim window and
+    the payouts paid in the paid window, of tickets numbered before `before`."""
+    policy = env.policy
+    profile = session.get(Customer, customer_id)
+    claim = or_(
+        Ticket.kind.in_(CLAIM_KINDS), and_(Ticket.kind == "complaint", Ticket.claimed_compensation > ZERO)
+    )
+    claims = session.scalar(
+        select(func.count()).where(
+            Ticket.customer_id == customer_id,
+            Ticket.created_at >= _since(env, today, policy.frequent_claim_days),
+            Ticket.state != "cancelled",
+            Ticket.number < (before or "AT"),
+            claim,
+        )
+    )
+    paid = session.scalar(
+        select(func.sum(Payout.amount))
+        .join(Ticket, Ticket.id == Payout.ticket_id)
+        .where(
+            Ticket.customer_id == customer_id,
+            Payout.status == "paid",
+            Payout.paid_at >= _since(env, today, policy.frequent_paid_days),
+        )
+    )
+    if profile is None:
+        return CustomerFacts(claims=int(claims or 0), paid=paid or ZERO)
+    return CustomerFacts(
+        profile.tier, profile.blocked, profile.blocked_reason, int(claims or 0), paid or ZERO
+    )
+
+
+def view(env: Env, session: Session, c: Customer) -> dict[str, Any]:
+    f = facts(env, session, c.id, env.calendar.local_date(env.clock()))
+    return {
+        "id": c.id,
+        "name": c.name,
+        "tier": c.tier,
+        "blocked": c.blocked,
+        "blocked_reason": c.blocked_reason,
+        "claims_recent": f.claims,
+        "claims_days": env.policy.frequent_claim_days,
+        "paid_recent": f"{f.paid:.2f}",
+        "paid_days": env.policy.frequent_paid_days,
+        "version": c.version,
+        "created_at": c.created_at.isoformat(),
+        "updated_at": c.updated_at.isoformat(),
+    }
+
+
+def get(env: Env, customer_id: str) -> dict[str, Any]:
+    with env.db.read() as session:
+        c = session.get(Customer, customer_id)
+        if c is None:
+            raise NotFound(f"No customer {customer_id}.")
+        return view(env, session, c)
+
+
+def put(env: Env, who: Principal, customer_id: str, body: CustomerBody) -> tuple[int, dict[str, Any]]:
+    """Set the profile (created if new); every change is one audited row."""
+    now = env.clock()
+    with env.db.write() as session:
+        c = session.get(Customer, customer_id, with_for_update=True)
+        created = c is None
+        if c is None:
+            c = Customer(id=customer_id, tier="regular", blocked=False, version=0, created_at=now)
+            session.add(c)
+        before = {"name": c.name, "tier": c.tier, "blocked": c.blocked, "blocked_reason": c.blocked_reason}
+        after = body.model_dump()
+        after["blocked_reason"] = after["blocked_reason"] if after["blocked"] else None
+        changed = {k: {"from": before[k], "to": v} for k, v in after.items() if before[k] != v}
+        if changed or created:
+            c.name, c.tier, c.blocked, c.blocked_reason = (
+                after["name"],
+                after["tier"],
+                after["blocked"],
+                after["blocked_reason"],
+            )
+            c.version += 1
+            c.updated_at = now
+            session.add(CustomerChange(customer_id=c.id, seq=c.version, at=now, actor=who.name, data=changed))
+        session.flush()
+        return 200, view(env, session, c)
+
+
+def changes(env: Env, customer_id: str) -> list[dict[str, Any]]:
+    with env.db.read() as session:
+        rows = session.scalars(
+            select(CustomerChange)
+            .where(CustomerChange.customer_id == customer_id)
+            .order_by(CustomerChange.seq)
+        )
+        return [{"seq": r.seq, "at": r.at.isoformat(), "actor": r.actor, "data": r.data} for r in rows]
