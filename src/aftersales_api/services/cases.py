@@ -9,10 +9,9 @@ from typing import Any
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from ..core.errors import Invalid
 from ..models import Case, Ticket
 from .env import Env
-from .repository import TICKET_ID, decode_cursor, encode_cursor
+from .repository import decode_keyset, encode_cursor
 
 
 def add(session: Session, t: Ticket, root_cause: dict[str, str], now: datetime) -> None:
@@ -53,12 +52,7 @@ def list_(env: Env, f: CaseFilter, limit: int, cursor: str | None) -> dict[str, 
     if f.closed_to is not None:
         stmt = stmt.where(Case.closed_at < f.closed_to)
     if cursor:
-        at_text, last = decode_cursor(cursor, None, TICKET_ID)
-        try:
-            at = datetime.fromisoformat(at_text)
-        except ValueError as exc:
-            raise Invalid("The cursor is not one this service issued.") from exc
-        stmt = stmt.where(tuple_(Case.closed_at, Case.ticket_id) > tuple_(at, last))
+        stmt = stmt.where(tuple_(Case.closed_at, Case.ticket_id) > tuple_(*decode_keyset(cursor)))
     with env.db.read() as session:
         rows = list(session.scalars(stmt.order_by(Case.closed_at, Case.ticket_id).limit(limit + 1)))
         more = len(rows) > limit
