@@ -84,13 +84,15 @@ def database(migrated_url: str) -> Iterator[Database]:
 
 
 def empty(db: Database) -> None:
-    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    """Every table emptied, and the outbox head (the migration's one row) back at 0."""
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name != "outbox_head"]
     with db.engine.begin() as conn:
         if db.is_sqlite:
             for name in tables:
                 conn.execute(text(f"DELETE FROM {name}"))
         else:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        conn.execute(text("UPDATE outbox_head SET position = 0"))
 
 
 @dataclass
@@ -123,7 +125,9 @@ def clock() -> Clock:
 @pytest.fixture
 def env(database: Database, clock: Clock, migrated_url: str) -> Env:
     empty(database)
-    settings = Settings(database_url=migrated_url, sweep_interval=0, auth_cache_seconds=0, _env_file=None)  # type: ignore[call-arg]
+    settings = Settings(  # type: ignore[call-arg]
+        database_url=migrated_url, sweep_interval=0, delivery_interval=0, auth_cache_seconds=0, _env_file=None
+    )
     calendar = build_calendar(settings)
     return Env(db=database, policy=Policy(), calendar=calendar, settings=settings, clock=clock)
 

@@ -54,6 +54,14 @@ def return_body(**over: Any) -> dict[str, Any]:
     )
 
 
+def another_return(n: int, **over: Any) -> dict[str, Any]:
+    """return_body for customer C-n and order O-n: a claim of its own (no DUPLICATE_CLAIM)."""
+    body = return_body(**over)
+    body["customer"] = {**body["customer"], "id": f"C-{n}"}
+    body["order"] = {**body["order"], "id": f"O-{n}"}
+    return body
+
+
 def eligibility_body(**over: Any) -> dict[str, Any]:
     """The example of api.md: a sealed 199.00 kettle, day 7 after the invoice."""
     return merge(

@@ -1,4 +1,4 @@
-"""The service's command line: serve, migrate, keys, sweep."""
+"""The service's command line: serve, migrate, keys, sweep, deliver."""
 
 from __future__ import annotations
 
@@ -122,6 +122,45 @@ def sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+def deliver(args: argparse.Namespace) -> int:
+    """The webhook worker as its own process; several may run on one PostgreSQL."""
+    import signal
+
+    from .core.logs import configure
+    from .services import delivery
+
+    s = get_settings()
+    configure(s.log_level, s.log_format)
+    env = _env()
+    if args.once:
+        with delivery.client(env) as http:
+            total = 0
+            while made := delivery.run_once(env, http):
+                total += made
+        print(f"made {total} delivery attempt(s)", file=sys.stderr)
+        return 0
+    worker = delivery.Worker(env, args.interval or s.delivery_interval or 1.0, _tally())
+    signal.signal(signal.SIGTERM, lambda *_: worker.stop())
+    print(f"delivering webhooks from {database()} (Ctrl-C stops)", file=sys.stderr)
+    try:
+        worker.run()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _tally() -> Any:
+    """Progress on stderr: attempts made so far, after each pass that made some."""
+    done = [0]
+
+    def on_pass(made: int) -> None:
+        if made:
+            done[0] += made
+            print(f"{done[0]} attempt(s) made", file=sys.stderr, flush=True)
+
+    return on_pass
+
+
 def openapi(args: argparse.Namespace) -> int:
     from .openapi import document
 
@@ -170,6 +209,10 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--now", help="sweep as of this time (ISO 8601 with offset)")
     w.add_argument("--dry-run", action="store_true", help="only list what would be escalated")
     w.set_defaults(func=sweep)
+    v = sub.add_parser("deliver", help="send webhooks (the worker as its own process)")
+    v.add_argument("--once", action="store_true", help="send what is due, then exit")
+    v.add_argument("--interval", type=float, help="seconds between polls when idle (default 1)")
+    v.set_defaults(func=deliver)
     o = sub.add_parser("openapi", help="print (or write) the OpenAPI document")
     o.add_argument("--out", help="write to this file instead of stdout")
     o.set_defaults(func=openapi)

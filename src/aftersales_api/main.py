@@ -10,11 +10,12 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from . import __version__
-from .api import customers, errors, health, policy, reports, tickets
+from .api import customers, errors, events, health, policy, reports, tickets
 from .api.middleware import Edge
 from .api.responses import JSONResponse
 from .core import logs
 from .core.config import Settings, get_settings
+from .services import delivery
 from .services.env import Env
 from .services.sweep import PeriodicSweep
 
@@ -27,10 +28,13 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         sweeper = PeriodicSweep(env, settings.sweep_interval)
+        deliverer = delivery.Worker(env, settings.delivery_interval)
         sweeper.start()
+        deliverer.start()
         try:
             yield
         finally:
+            deliverer.stop()
             sweeper.stop()
 
     # Swagger UI and ReDoc from the package's own files: /docs works without internet.
@@ -44,7 +48,7 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
     )
     app.state.env = env
     errors.install(app)
-    for module in (tickets, customers, policy, reports, health):
+    for module in (tickets, customers, events, policy, reports, health):
         app.include_router(module.router)
     app.add_middleware(Edge, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
     app.openapi = lambda: _document(app)  # type: ignore[method-assign]

@@ -356,6 +356,69 @@ class IdempotencyRecord(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class OutboxHead(Base):
+    """The last outbox position handed out, in one row. A transaction takes its positions
+    by updating this row, which stays locked until it commits: positions follow commit
+    order, and a reader never sees a later one before an earlier one."""
+
+    __tablename__ = "outbox_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+
+
+class Message(Base):
+    """The outbox: every published event, at its position in the global feed."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index(None, "type", "position"),)
+    position: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    ticket_id: Mapped[str] = mapped_column(String(36), index=True)
+    ticket: Mapped[str] = mapped_column(String(20))
+    type: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Webhook(Base):
+    """A subscription: where to send which events, the secret that signs them, and the
+    last outbox position fanned out into its deliveries."""
+
+    __tablename__ = "webhooks"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    events: Mapped[list[str]] = mapped_column(JSON)
+    description: Mapped[str] = mapped_column(Text, default="")
+    secret: Mapped[str] = mapped_column(String(100))
+    cursor: Mapped[int] = mapped_column(BigInteger)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Delivery(Base):
+    """One event for one subscription, with its attempts: pending until the receiver
+    answers 2xx (delivered) or the retry schedule runs out (failed)."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        Index(None, "webhook_id", "position", unique=True),
+        # The next attempt due, and the earlier pending event of the same ticket (order).
+        Index(None, "status", "next_attempt_at"),
+        Index(None, "webhook_id", "ticket_id", "position"),
+        Index(None, "webhook_id", "status", "id"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    webhook_id: Mapped[str] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(BigInteger)
+    ticket_id: Mapped[str] = mapped_column(String(36))
+    type: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))  # pending, delivered, failed
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    log: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 # The tables themselves, for the hot paths that write with plain INSERTs.
 TICKETS = cast(Table, Ticket.__table__)
 TICKET_ITEMS = cast(Table, TicketItem.__table__)
@@ -363,3 +426,6 @@ EVENTS = cast(Table, Event.__table__)
 DEADLINES = cast(Table, Deadline.__table__)
 IDEMPOTENCY = cast(Table, IdempotencyRecord.__table__)
 CUSTOMERS = cast(Table, Customer.__table__)
+OUTBOX = cast(Table, Message.__table__)
+OUTBOX_HEAD = cast(Table, OutboxHead.__table__)
+DELIVERIES = cast(Table, Delivery.__table__)

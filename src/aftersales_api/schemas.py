@@ -74,6 +74,10 @@ class Customer(Body):
     name: ShortText | None = None
     phone: Annotated[str, text(32)] | None = None
     email: Annotated[str, text(200)] | None = None
+    address: (
+        Annotated[str, text(500), Field(description="Where the carrier collects a company-side return.")]
+        | None
+    ) = None
 
 
 class Payment(Body):
@@ -652,3 +656,104 @@ class MonthlyReport(BaseModel):
 
 class Health(BaseModel):
     status: str
+
+
+# Events and webhooks (api.md "Events and webhooks").
+EventType = Literal[
+    "ticket.created",
+    "ticket.verified",
+    "ticket.rejected",
+    "ticket.resolved",
+    "ticket.confirmed",
+    "ticket.appealed",
+    "ticket.closed",
+    "ticket.cancelled",
+    "ticket.escalated",
+    "ticket.inspected",
+    "ticket.assigned",
+    "ticket.forwarded",
+    "approval.recorded",
+    "quote.created",
+    "quote.decided",
+    "payment.recorded",
+    "contact.recorded",
+    "survey.recorded",
+    "remedy.recorded",
+    "visit.recorded",
+    "deadline.breached",
+    "pickup.requested",
+    "customer.notification",
+]
+
+
+class FeedEvent(BaseModel):
+    id: str = Field(description="evt_<position>; the webhook-id of its deliveries.")
+    position: int
+    type: EventType
+    ticket: str = Field(description="The ticket's number (the RMA number).")
+    at: datetime
+    data: dict[str, Any]
+
+
+class FeedPage(BaseModel):
+    items: list[FeedEvent]
+    next_cursor: str = Field(description="Pass as `after` to read on; unchanged when nothing is new.")
+
+
+class WebhookBody(Body):
+    url: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=2000,
+            pattern=r"^(https://[^\s\x00]+|http://(127\.0\.0\.1|localhost|\[::1\])(:[0-9]{1,5})?(/[^\s\x00]*)?)$",
+            description="https://, or http:// to a loopback host.",
+        ),
+    ]
+    events: Annotated[list[EventType | Literal["*"]], Field(min_length=1, max_length=30)]
+    description: Annotated[str, text(500)] = ""
+
+
+class WebhookOut(BaseModel):
+    id: str
+    url: str
+    events: list[str]
+    description: str
+    created_by: str
+    created_at: datetime
+
+
+class WebhookCreated(WebhookOut):
+    secret: str = Field(description="whsec_ + base64: shown this once only.")
+
+
+class WebhookList(BaseModel):
+    items: list[WebhookOut]
+
+
+class AttemptOut(BaseModel):
+    n: int
+    at: datetime
+    status: int | None = Field(description="The receiver's HTTP status; null when none came.")
+    error: str | None
+    ms: int
+
+
+DeliveryStatus = Literal["pending", "delivered", "failed"]
+
+
+class DeliveryOut(BaseModel):
+    id: int
+    event: str
+    type: str
+    ticket_id: str
+    status: DeliveryStatus
+    attempts: int
+    next_attempt_at: datetime | None
+    delivered_at: datetime | None
+    log: list[AttemptOut]
+
+
+class DeliveryPage(BaseModel):
+    items: list[DeliveryOut]
+    next_cursor: str | None

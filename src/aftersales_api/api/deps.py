@@ -59,6 +59,7 @@ Agent = Annotated[Principal, require("agent+")]
 Supervisor = Annotated[Principal, require("supervisor+")]
 Warehouse = Annotated[Principal, require("warehouse", "supervisor+")]
 Finance = Annotated[Principal, require("finance")]
+Admin = Annotated[Principal, require("admin")]
 LangDep = Annotated[Lang, Depends(language)]
 IfMatch = Annotated[str | None, Header(description="The ticket's version (ETag); 412 when stale.")]
 IdemKey = Annotated[

@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     body_timeout: float = 30.0
     # Seconds an idle keep-alive connection stays open.
     keep_alive_timeout: float = 5.0
+    # Webhooks: seconds between polls of the in-process delivery worker (0 = off, when
+    # `aftersales-api deliver` runs instead), and the timeout of one delivery attempt.
+    delivery_interval: float = 1.0
+    webhook_timeout: float = 10.0
     # How long an Idempotency-Key is remembered (a retry after that is a new request).
     idempotency_retention_hours: float = 24.0
 

@@ -41,3 +41,9 @@ def exposition(overdue: Callable[[], int]) -> bytes:
     domain = CollectorRegistry()
     domain.register(Overdue(overdue))
     return counted + generate_latest(domain)
+
+
+WEBHOOK_ATTEMPTS = Counter("aftersales_webhook_attempts_total", "Webhook delivery attempts", ["outcome"])
+WEBHOOK_FAILED = Counter(
+    "aftersales_webhook_deliveries_failed_total", "Webhook deliveries given up after the retry schedule"
+)

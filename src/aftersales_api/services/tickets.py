@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, String, bindparam, cast, func, insert, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..core import driver
 from ..core.errors import Forbidden, RuleViolation
@@ -23,13 +23,14 @@ from ..rules.base import Lang, trace_dicts
 from ..rules.complaints import first_contact, handover_entry
 from ..rules.resolutions import ResolutionRequest, evaluate_resolution
 from ..schemas import TicketCreate
-from . import customers, deadlines, decisions, idempotency, repository, views
+from . import customers, deadlines, decisions, idempotency, outbox, repository, views
 from .env import Env
 
 TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
 INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
     driver.Statement(insert(table).inline()) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
 )
+TAKE_POSITIONS, INSERT_PUBLISHED = (driver.Statement(s) for s in outbox.batch_steps())
 
 
 def _numbered_insert(dialect: str) -> driver.Statement:
@@ -62,7 +63,11 @@ def add_event(
     after: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    t.events.add(Event(**event_row(t, actor, kind, now, before, after, data or {})))
+    row = event_row(t, actor, kind, now, before, after, data or {})
+    t.events.add(Event(**row))
+    session = object_session(t)
+    assert session is not None
+    outbox.stage(session, outbox.messages(t, row))
 
 
 def create(
@@ -77,6 +82,7 @@ def create(
 
     def work(session: Session) -> tuple[int, dict[str, Any]]:
         number = _insert(session.connection(), draft, env.calendar.local_date(now))
+        session.info[outbox.PUBLISHED] = True
         TICKETS_OPENED.labels(body.kind).inc()
         return 201, {**view, "number": number}
 
@@ -89,6 +95,7 @@ class Draft:
     items: list[dict[str, Any]]
     deadlines: list[dict[str, Any]]
     events: list[dict[str, Any]]
+    published: list[dict[str, Any]]  # the outbox rows, positioned and numbered in SQL
 
 
 def _decide(env: Env, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
@@ -205,7 +212,13 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     t.items = [SimpleNamespace(**i) for i in items]
     t.deadlines = [SimpleNamespace(**d) for d in dues]
     t.approvals, t.inspections, t.quotes, t.payouts = [], [], [], []
-    return Draft(t=t, items=items, deadlines=dues, events=events)
+    # Solved on the call: the customer hears of the closing only.
+    fcr = body.first_contact_resolution is not None
+    published = [m for e in events for m in outbox.messages(t, e, notify=not fcr or e["type"] == "close")]
+    for back, m in enumerate(reversed(published)):
+        del m["ticket"]
+        m["back"] = back
+    return Draft(t=t, items=items, deadlines=dues, events=events, published=published)
 
 
 def _store(who: Principal, body: TicketCreate) -> str:
@@ -240,6 +253,9 @@ def _insert(conn: Connection, draft: Draft, today: date) -> str:
             driver.Step(INSERT_ITEMS, draft.items),
             driver.Step(INSERT_DEADLINES, draft.deadlines),
             driver.Step(INSERT_EVENTS, draft.events),
+            # Last: the outbox head stays locked from here to the commit.
+            driver.Step(TAKE_POSITIONS, [{"n": len(draft.published)}]),
+            driver.Step(INSERT_PUBLISHED, draft.published),
         ],
     )
     return str(number)
