@@ -164,3 +164,28 @@ def test_ops_cli_shows_and_sets_customers_and_lists_cases(ops: Any, live_url: st
     assert missing.exit_code == 1 and "404" in missing.output
     listed = ops("cases", "list", "--sku", "SKU-1")
     assert listed.exit_code == 0 and "cases" in listed.output
+
+
+def test_ops_cli_lists_webhooks_and_failed_deliveries(
+    ops: Any, live_url: str, keyring: Keys, env: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aftersales_api.services import delivery
+
+    env.settings = env.settings.model_copy(update={"webhook_timeout": 0.2})
+    hook = httpx.post(
+        f"{live_url}/v1/webhooks",
+        json={"url": "http://127.0.0.1:9/closed", "events": ["ticket.created"], "description": "ERP"},
+        headers=keyring["admin"],
+    ).json()
+    httpx.post(f"{live_url}/v1/tickets", json=return_body(), headers=keyring["storefront"])
+    with delivery.client(env) as http:
+        for _ in range(delivery.ATTEMPTS):  # port 9 refuses: every attempt fails
+            assert delivery.run_once(env, http) == 1
+            env.clock.advance(hours=11)
+    assert ops("webhooks", "list").exit_code == 1  # a supervisor key: 403
+    monkeypatch.setenv("AFTERSALES_API_KEY", keyring["admin"]["Authorization"][7:])
+    listed = ops("webhooks", "list")
+    assert listed.exit_code == 0 and hook["id"] in listed.output and "ERP" in listed.output
+    failed = ops("webhooks", "failed", hook["id"])
+    assert failed.exit_code == 0, failed.output
+    assert "evt_1" in failed.output and "ticket.created" in failed.output and "ConnectError" in failed.output

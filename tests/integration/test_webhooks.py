@@ -144,3 +144,36 @@ def test_a_ticket_waits_behind_its_own_failing_event_only(
         drain(env, http)
         sent = [(r.json["type"], r.json["ticket"]) for r in rec.got[2:]]
         assert sent == [("ticket.created", first["number"]), ("ticket.verified", first["number"])]
+
+
+def test_the_readme_verification_accepts_a_delivery_and_refuses_a_forgery(api: Api, env: Env) -> None:
+    """README's receiver snippet, run as written on a real delivery (signed now)."""
+    import dataclasses
+    import re
+
+    from standardwebhooks.webhooks import WebhookVerificationError
+
+    from aftersales_api.services.env import utcnow
+
+    from .test_shipping import README
+
+    (snippet,) = [
+        b for b in re.findall(r"```python\n(.*?)```", README, flags=re.S) if "standardwebhooks" in b
+    ]
+    live = dataclasses.replace(env, clock=utcnow)
+    with receiving() as rec, delivery.client(live) as http:
+        hook = subscribe(api, rec.url, ["ticket.created"])
+        api.create(return_body())
+        drain(live, http)
+    handled: list[tuple[str, str]] = []
+    scope: dict[str, Any] = {
+        "secret": hook["secret"],
+        "seen_before": lambda _: False,
+        "process": lambda kind, ticket, data: handled.append((kind, ticket)),
+    }
+    exec(snippet, scope)  # noqa: S102 - the README's own code
+    (got,) = rec.got
+    scope["handle"](got.body, got.headers)
+    assert handled == [("ticket.created", got.json["ticket"])]
+    with pytest.raises(WebhookVerificationError):
+        scope["handle"](got.body.replace(b"ticket.created", b"ticket.closed!"), got.headers)

@@ -27,6 +27,7 @@ from aftersales_client.api.tickets import (
     list_ticket_events,
     list_tickets,
 )
+from aftersales_client.api.webhooks import list_deliveries, list_webhooks
 from aftersales_client.models import (
     ApprovalBody,
     ApprovalBodyType,
@@ -34,6 +35,7 @@ from aftersales_client.models import (
     CustomerBodyTier,
     EscalateBody,
     EscalateBodyTrigger,
+    ListDeliveriesStatusType0,
     ListTicketsKindType0,
     ListTicketsLevelType0,
     ListTicketsStateType0,
@@ -54,6 +56,10 @@ customers_app = typer.Typer(help="Customer profiles (tier, block, claim figures)
 cases_app = typer.Typer(help="The case library: closed tickets' root causes.", no_args_is_help=True)
 app.add_typer(customers_app, name="customers")
 app.add_typer(cases_app, name="cases")
+webhooks_app = typer.Typer(
+    help="Webhook subscriptions and their deliveries (admin keys).", no_args_is_help=True
+)
+app.add_typer(webhooks_app, name="webhooks")
 out = Console()
 err = Console(stderr=True)
 
@@ -286,6 +292,50 @@ def cases_list(
         if cursor is None:
             break
     out.print(table)
+
+
+@webhooks_app.command("list")
+def webhooks_list() -> None:
+    """The subscriptions (their secrets were shown once, at creation)."""
+    hooks = ok(list_webhooks.sync_detailed(client=client()))
+    table = Table(title=f"{len(hooks.items)} webhook(s)")
+    table.add_column("id", no_wrap=True)
+    for column in ("url", "events", "description", "created"):
+        table.add_column(column)
+    for h in hooks.items:
+        table.add_row(h.id, h.url, ", ".join(h.events), h.description or "-", local(h.created_at))
+    out.print(table)
+
+
+@webhooks_app.command("failed")
+def webhooks_failed(
+    webhook: Annotated[str, typer.Argument(help="The subscription's id (wh_…).")],
+) -> None:
+    """A subscription's failed deliveries, all pages, with their last error."""
+    api = client()
+    table = Table(title=f"failed deliveries of {webhook}")
+    for column in ("delivery", "event", "type", "attempts", "last attempt"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("last answer")
+    cursor: str | None = None
+    status = ListDeliveriesStatusType0.FAILED
+    while True:
+        page = ok(
+            list_deliveries.sync_detailed(
+                webhook, client=api, status=status, limit=200, cursor=cursor or UNSET
+            )
+        )
+        for d in page.items:
+            last = d.log[-1] if d.log else None
+            answer = "-" if last is None else str(last.status or last.error)
+            table.add_row(
+                str(d.id), d.event, d.type_, str(d.attempts), local(last.at) if last else "-", answer
+            )
+        cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
+        if cursor is None:
+            break
+    out.print(table)
+    err.print("retry one: POST /v1/webhooks/{webhook}/deliveries/{delivery}/retry")
 
 
 @report_app.command("monthly")

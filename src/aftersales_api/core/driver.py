@@ -4,7 +4,8 @@ Opening a ticket writes five statements. Through SQLAlchemy's execution machiner
 costs dozens of microseconds of Python and, on PostgreSQL, a round trip of its own; run
 here, a statement costs its parameter tuple, and psycopg's pipeline sends the whole
 batch in one round trip. The SQL text and the type conversions (JSON, money, UTC
-timestamps) are still SQLAlchemy's, from the compiled statement and the column types.
+timestamps) are still SQLAlchemy's, from the compiled statement and the column types'
+public `dialect_impl(...).bind_processor(...)`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql.expression import Executable
+from sqlalchemy.sql.expression import BindParameter, Executable
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,7 @@ class Statement:
         if found is None:
             c = self.stmt.compile(dialect=dialect, column_keys=list(keys))  # type: ignore[attr-defined]
             names = c.positiontup if c.positional else list(c.binds)
-            # The conversions SQLAlchemy itself applies when it executes this statement.
-            conversions = c._bind_processors
-            binds = tuple((n, conversions.get(n), c.binds[n].effective_value) for n in names)
+            binds = tuple((n, _conversion(c.binds[n], dialect), c.binds[n].effective_value) for n in names)
             found = self._compiled[(dialect.name, keys)] = _Compiled(
                 str(c), binds, c.positional, tuple(names)
             )
@@ -50,6 +49,12 @@ class Statement:
         get = row.get
         values = [get(n, d) if p is None else p(get(n, d)) for n, p, d in c.binds]
         return values if c.positional else dict(zip(c.names, values, strict=True))
+
+
+def _conversion(bind: BindParameter[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The conversion SQLAlchemy applies to this parameter on this dialect: the type's
+    implementation for the dialect, and its bind processor (both public API)."""
+    return bind.type.dialect_impl(dialect).bind_processor(dialect)
 
 
 @dataclass(frozen=True, slots=True)

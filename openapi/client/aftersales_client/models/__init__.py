@@ -4,6 +4,7 @@ from .approval_body import ApprovalBody
 from .approval_body_type import ApprovalBodyType
 from .approval_out import ApprovalOut
 from .assign_body import AssignBody
+from .attempt_out import AttemptOut
 from .breach_rate import BreachRate
 from .case_out import CaseOut
 from .case_page import CasePage
@@ -20,6 +21,9 @@ from .customer_body_tier import CustomerBodyTier
 from .customer_out import CustomerOut
 from .customer_out_tier import CustomerOutTier
 from .decision_out import DecisionOut
+from .delivery_out import DeliveryOut
+from .delivery_out_status import DeliveryOutStatus
+from .delivery_page import DeliveryPage
 from .due import Due
 from .eligibility_request import EligibilityRequest
 from .eligibility_request_evidence_item import EligibilityRequestEvidenceItem
@@ -34,6 +38,10 @@ from .event_out_data import EventOutData
 from .event_page import EventPage
 from .evidence import Evidence
 from .evidence_type import EvidenceType
+from .feed_event import FeedEvent
+from .feed_event_data import FeedEventData
+from .feed_event_type import FeedEventType
+from .feed_page import FeedPage
 from .field_error import FieldError
 from .first_contact import FirstContact
 from .first_contact_resolution import FirstContactResolution
@@ -46,6 +54,8 @@ from .inspection_out_checks import InspectionOutChecks
 from .inspection_result_out import InspectionResultOut
 from .item import Item
 from .kept import Kept
+from .list_deliveries_status_type_0 import ListDeliveriesStatusType0
+from .list_events_type_type_0 import ListEventsTypeType0
 from .list_tickets_kind_type_0 import ListTicketsKindType0
 from .list_tickets_level_type_0 import ListTicketsLevelType0
 from .list_tickets_priority_type_0 import ListTicketsPriorityType0
@@ -119,12 +129,18 @@ from .trace_item_outcome import TraceItemOutcome
 from .verify_body import VerifyBody
 from .verify_body_responsibility_type_0 import VerifyBodyResponsibilityType0
 from .visit_body import VisitBody
+from .webhook_body import WebhookBody
+from .webhook_body_events_item_type_0 import WebhookBodyEventsItemType0
+from .webhook_created import WebhookCreated
+from .webhook_list import WebhookList
+from .webhook_out import WebhookOut
 
 __all__ = (
     "ApprovalBody",
     "ApprovalBodyType",
     "ApprovalOut",
     "AssignBody",
+    "AttemptOut",
     "BreachRate",
     "CaseOut",
     "CasePage",
@@ -141,6 +157,9 @@ __all__ = (
     "CustomerOut",
     "CustomerOutTier",
     "DecisionOut",
+    "DeliveryOut",
+    "DeliveryOutStatus",
+    "DeliveryPage",
     "Due",
     "EligibilityRequest",
     "EligibilityRequestEvidenceItem",
@@ -155,6 +174,10 @@ __all__ = (
     "EventPage",
     "Evidence",
     "EvidenceType",
+    "FeedEvent",
+    "FeedEventData",
+    "FeedEventType",
+    "FeedPage",
     "FieldError",
     "FirstContact",
     "FirstContactResolution",
@@ -167,6 +190,8 @@ __all__ = (
     "InspectionResultOut",
     "Item",
     "Kept",
+    "ListDeliveriesStatusType0",
+    "ListEventsTypeType0",
     "ListTicketsKindType0",
     "ListTicketsLevelType0",
     "ListTicketsPriorityType0",
@@ -240,4 +265,9 @@ __all__ = (
     "VerifyBody",
     "VerifyBodyResponsibilityType0",
     "VisitBody",
+    "WebhookBody",
+    "WebhookBodyEventsItemType0",
+    "WebhookCreated",
+    "WebhookList",
+    "WebhookOut",
 )

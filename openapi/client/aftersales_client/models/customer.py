@@ -18,12 +18,14 @@ class Customer:
         name (None | str | Unset):
         phone (None | str | Unset):
         email (None | str | Unset):
+        address (None | str | Unset):
     """
 
     id: str
     name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -46,6 +48,12 @@ class Customer:
         else:
             email = self.email
 
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -59,6 +67,8 @@ class Customer:
             field_dict["phone"] = phone
         if email is not UNSET:
             field_dict["email"] = email
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
@@ -94,11 +104,21 @@ class Customer:
 
         email = _parse_email(d.pop("email", UNSET))
 
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
         customer = cls(
             id=id,
             name=name,
             phone=phone,
             email=email,
+            address=address,
         )
 
         return customer
