@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.expression import BindParameter, Executable
 
 
@@ -68,6 +69,14 @@ def run(conn: Connection, steps: Sequence[Step]) -> Any:
     """Run the steps in order inside the connection's transaction; returns the first
     row of the step with `returning` (one round trip on PostgreSQL)."""
     dialect = conn.dialect
+    try:
+        return _run(conn, dialect, steps)
+    except dialect.loaded_dbapi.IntegrityError as exc:
+        # As SQLAlchemy raises it, so callers catch one kind (a racing twin's key, say).
+        raise IntegrityError("a batch of statements", None, exc) from exc
+
+
+def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step]) -> Any:
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor, returned = raw.cursor(), raw.cursor()
@@ -87,7 +96,7 @@ def run(conn: Connection, steps: Sequence[Step]) -> Any:
                 cursor.execute(sql, params[0])
             elif params:
                 cursor.executemany(sql, params)
-    if dialect.name == "postgresql":
+    if dialect.name == "postgresql" and any(s.returning and s.rows for s in steps):
         result = returned.fetchone()
     cursor.close()
     returned.close()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..core.driver import Statement
 from ..core.errors import NotFound
 from ..core.security import Principal
-from ..models import Customer, CustomerChange, Payout, Ticket
+from ..models import CUSTOMERS, PAYOUTS, TICKETS, Customer, CustomerChange
 from ..rules.base import ZERO
 from ..rules.customers import CustomerFacts
 from ..schemas import CustomerBody
@@ -39,39 +39,54 @@ def _since(env: Env, today: date, days: int) -> datetime:
     return env.calendar.at(today - timedelta(days=days), time(0))
 
 
+def _facts_statement() -> Any:
+    """One SELECT of five scalar subqueries: the profile's tier, block and reason, the
+    claims in the claim window and the payouts paid in the paid window. Built once."""
+    t, p, c = TICKETS, PAYOUTS, CUSTOMERS
+    claim = or_(t.c.kind.in_(CLAIM_KINDS), and_(t.c.kind == "complaint", t.c.claimed_compensation > ZERO))
+    claims = select(func.count()).where(
+        t.c.customer_id == bindparam("customer"),
+        t.c.created_at >= bindparam("claims_since"),
+        t.c.state != "cancelled",
+        t.c.number < bindparam("before"),
+        claim,
+    )
+    paid = (
+        select(func.sum(p.c.amount))
+        .join_from(p, t, t.c.id == p.c.ticket_id)
+        .where(
+            t.c.customer_id == bindparam("customer"),
+            p.c.status == "paid",
+            p.c.paid_at >= bindparam("paid_since"),
+        )
+    )
+    profile = [
+        select(col).where(c.c.id == bindparam("customer")).scalar_subquery().label(col.key)
+        for col in (c.c.tier, c.c.blocked, c.c.blocked_reason)
+    ]
+    return select(claims.scalar_subquery().label("claims"), paid.scalar_subquery().label("paid"), *profile)
+
+
+FACTS = _facts_statement()
+
+
 def facts(
     env: Env, session: Session, customer_id: str, today: date, before: str | None = None
 ) -> CustomerFacts:
     """The profile and the claims (return, exchange, compensation) in the claim window and
     the payouts paid in the paid window, of tickets numbered before `before`."""
     policy = env.policy
-    profile = session.get(Customer, customer_id)
-    claim = or_(
-        Ticket.kind.in_(CLAIM_KINDS), and_(Ticket.kind == "complaint", Ticket.claimed_compensation > ZERO)
-    )
-    claims = session.scalar(
-        select(func.count()).where(
-            Ticket.customer_id == customer_id,
-            Ticket.created_at >= _since(env, today, policy.frequent_claim_days),
-            Ticket.state != "cancelled",
-            Ticket.number < (before or "AT"),
-            claim,
-        )
-    )
-    paid = session.scalar(
-        select(func.sum(Payout.amount))
-        .join(Ticket, Ticket.id == Payout.ticket_id)
-        .where(
-            Ticket.customer_id == customer_id,
-            Payout.status == "paid",
-            Payout.paid_at >= _since(env, today, policy.frequent_paid_days),
-        )
-    )
-    if profile is None:
-        return CustomerFacts(claims=int(claims or 0), paid=paid or ZERO)
-    return CustomerFacts(
-        profile.tier, profile.blocked, profile.blocked_reason, int(claims or 0), paid or ZERO
-    )
+    params = {
+        "customer": customer_id,
+        "claims_since": _since(env, today, policy.frequent_claim_days),
+        "paid_since": _since(env, today, policy.frequent_paid_days),
+        "before": before or "AT",  # "AT" sorts after every "AS-…"
+    }
+    row = session.connection().execute(FACTS, params).one()
+    claims, paid = int(row.claims or 0), row.paid or ZERO
+    if row.tier is None:
+        return CustomerFacts(claims=claims, paid=paid)
+    return CustomerFacts(row.tier, bool(row.blocked), row.blocked_reason, claims, paid)
 
 
 def view(env: Env, session: Session, c: Customer) -> dict[str, Any]:

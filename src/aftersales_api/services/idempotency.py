@@ -9,10 +9,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import JSON, Text, bindparam, cast, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..core import driver
 from ..core.errors import IdempotencyConflict, IdempotencyMismatch, Invalid
 from ..models import IDEMPOTENCY
 from .env import Env
@@ -20,6 +21,31 @@ from .env import Env
 Outcome = tuple[int, dict[str, Any]]
 MAX_KEY = 200
 RECORDS = IDEMPOTENCY
+# Built once, for the writes that store their answer in their own batch (opening a ticket).
+LOOKUP = select(
+    RECORDS.c.request_hash, RECORDS.c.status_code, RECORDS.c.response, RECORDS.c.created_at
+).where(RECORDS.c.principal == bindparam("principal"), RECORDS.c.key == bindparam("key"))
+
+
+def _store(dialect: str) -> driver.Statement:
+    """INSERT the key with its answer, given as JSON text (rendered once)."""
+    text = bindparam("response", type_=Text())
+    # PostgreSQL casts the text to json; SQLite keeps JSON as text (CAST would mangle it).
+    response = cast(text, JSON) if dialect == "postgresql" else text
+    return driver.Statement(
+        insert(RECORDS).values(
+            principal=bindparam("principal"),
+            key=bindparam("key"),
+            request_hash=bindparam("request_hash"),
+            status_code=bindparam("status_code"),
+            response=response,
+            created_at=bindparam("created_at", type_=RECORDS.c.created_at.type),
+        )
+    )
+
+
+STORE = {d: _store(d) for d in ("sqlite", "postgresql")}
+Store = Callable[[int, bytes], driver.Step]
 
 
 def fingerprint(path: str, body: Any) -> str:
@@ -34,8 +60,7 @@ def run(
     if key is None:
         with env.db.write() as session:
             return work(session)
-    if not key or len(key) > MAX_KEY:
-        raise Invalid(f"Idempotency-Key must be 1 to {MAX_KEY} characters.")
+    _check(key)
     for _ in range(3):
         try:
             with env.db.write() as session:
@@ -68,6 +93,49 @@ def run(
         except _Raced:
             continue  # the twin committed first: read its record on the next pass
     raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
+
+
+def once(
+    env: Env, principal: str, key: str | None, print_: str, work: Callable[[Session, Store | None], Outcome]
+) -> Outcome:
+    """Like `run`, for a write that runs as one batch: `work` adds the step `store` makes
+    (the key with the answer, rendered once) to its own batch, so the key costs one lookup
+    and one row. A racing twin waits on the rows the first one locked, then fails on the
+    key and replays the first answer."""
+    if key is None:
+        with env.db.write() as session:
+            return work(session, None)
+    _check(key)
+    for _ in range(3):
+        try:
+            with env.db.write() as session:
+                conn = session.connection()
+                found = conn.execute(LOOKUP, {"principal": principal, "key": key}).first()
+                if found is not None and found.created_at < _expiry(env):
+                    conn.execute(delete(RECORDS).where(*_this(principal, key)))
+                elif found is not None:
+                    return _replay(found.request_hash, found.status_code, found.response, print_)
+
+                def store(status: int, answer: bytes) -> driver.Step:
+                    row = {
+                        "principal": principal,
+                        "key": key,
+                        "request_hash": print_,
+                        "status_code": status,
+                        "response": answer.decode(),
+                        "created_at": env.clock(),
+                    }
+                    return driver.Step(STORE[env.db.engine.dialect.name], [row])
+
+                return work(session, store)
+        except IntegrityError:
+            continue  # the twin committed first: read its record on the next pass
+    raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
+
+
+def _check(key: str) -> None:
+    if not key or len(key) > MAX_KEY:
+        raise Invalid(f"Idempotency-Key must be 1 to {MAX_KEY} characters.")
 
 
 def _expiry(env: Env) -> datetime:

@@ -15,7 +15,7 @@ from typing import Any, Final
 from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..models import OUTBOX, OUTBOX_HEAD, TICKETS
+from ..models import OUTBOX, OUTBOX_HEAD
 from . import notifications
 from .env import Env
 from .views import iso
@@ -126,18 +126,14 @@ def _wake(session: Session) -> None:
 
 
 def batch_steps() -> tuple[Any, Any]:
-    """For a ticket's first insert, whose number the database makes: take the head, then
-    insert the rows at positions counted back from it, numbered from the ticket's row."""
-    take = (
-        update(OUTBOX_HEAD)
-        .where(OUTBOX_HEAD.c.id == 1)
-        .values(position=OUTBOX_HEAD.c.position + bindparam("n"))
-    )
+    """For a ticket's first insert, in one batch: take the head, then insert the rows at
+    positions counted back from it."""
     head = select(OUTBOX_HEAD.c.position).where(OUTBOX_HEAD.c.id == 1).scalar_subquery()
-    number = select(TICKETS.c.number).where(TICKETS.c.id == bindparam("ticket_id")).scalar_subquery()
-    values = {c: bindparam(c, type_=OUTBOX.c[c].type) for c in ("ticket_id", "type", "at", "data")}
-    rows = insert(OUTBOX).values(**values, position=head - bindparam("back"), ticket=number)
-    return take, rows
+    columns = ("ticket_id", "ticket", "type", "at", "data")
+    rows = insert(OUTBOX).values(
+        **{c: bindparam(c, type_=OUTBOX.c[c].type) for c in columns}, position=head - bindparam("back")
+    )
+    return TAKE, rows
 
 
 def feed(env: Env, after: int, type_: str | None, limit: int) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from ..core.errors import Invalid, NotFound
-from ..models import Event, Ticket, TicketCounter, TicketItem
+from ..models import TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter, TicketItem
 
 FULL = (
     selectinload(Ticket.items),
@@ -88,24 +88,29 @@ def earlier_claims(
     """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
     tickets on the same order numbered before `before` (found through the order index)."""
     found: dict[str, list[tuple[str, int]]] = {}
-    for number, sku, quantity in session.execute(earlier_claims_query(order_id, skus, before)):
+    params = {"order": order_id, "skus": skus, "before": before or "AT"}
+    for number, sku, quantity in session.connection().execute(EARLIER_CLAIMS, params):
         found.setdefault(sku, []).append((number, quantity))
     return found
 
 
-def earlier_claims_query(order_id: str, skus: list[str], before: str | None = None) -> Select[str, str, int]:
-    return (
-        select(Ticket.number, TicketItem.sku, TicketItem.quantity)
-        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
-        .where(
-            Ticket.order_id == order_id,
-            Ticket.kind.in_(LIVE_CLAIM_KINDS),
-            Ticket.state.not_in(DEAD_STATES),
-            TicketItem.sku.in_(skus),
-            Ticket.number < (before or "AT"),  # "AT" sorts after every "AS-…"
-        )
-        .order_by(Ticket.number)
+# Built once: every ticket opened runs it, and building a statement costs more than running it.
+EARLIER_CLAIMS = (
+    select(TICKETS.c.number, TICKET_ITEMS.c.sku, TICKET_ITEMS.c.quantity)
+    .join(TICKET_ITEMS, TICKET_ITEMS.c.ticket_id == TICKETS.c.id)
+    .where(
+        TICKETS.c.order_id == bindparam("order"),
+        TICKETS.c.kind.in_(LIVE_CLAIM_KINDS),
+        TICKETS.c.state.not_in(DEAD_STATES),
+        TICKET_ITEMS.c.sku.in_(bindparam("skus", expanding=True)),
+        TICKETS.c.number < bindparam("before"),  # "AT" sorts after every "AS-…"
     )
+    .order_by(TICKETS.c.number)
+)
+
+
+def earlier_claims_query(order_id: str, skus: list[str], before: str | None = None) -> Select[str, str, int]:
+    return EARLIER_CLAIMS.params(order=order_id, skus=skus, before=before or "AT")
 
 
 @dataclass(frozen=True)

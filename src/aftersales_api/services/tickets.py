@@ -9,7 +9,8 @@ from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, String, bindparam, cast, func, insert, literal, select
+import orjson
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session, object_session
 
 from ..core import driver
@@ -26,25 +27,17 @@ from ..schemas import TicketCreate
 from . import customers, deadlines, decisions, idempotency, outbox, repository, views
 from .env import Env
 
-TICKET_COLUMNS = tuple(c.key for c in TICKETS.c if c.key != "number")
+TICKET_COLUMNS = tuple(c.key for c in TICKETS.c)
 INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
     driver.Statement(insert(table).inline()) for table in (TICKET_ITEMS, DEADLINES, EVENTS)
 )
 TAKE_POSITIONS, INSERT_PUBLISHED = (driver.Statement(s) for s in outbox.batch_steps())
 
 
-def _numbered_insert(dialect: str) -> driver.Statement:
-    """INSERT a ticket whose number is AS-<day>-<the day's counter, 6 digits>."""
-    last = select(TicketCounter.last).where(TicketCounter.day == bindparam("day")).scalar_subquery()
-    digits = func.printf("%06d", last) if dialect == "sqlite" else func.lpad(cast(last, String), 6, "0")
-    number = literal("AS-") + bindparam("day", type_=String) + literal("-") + digits
-    values = {c: bindparam(c, type_=TICKETS.c[c].type) for c in TICKET_COLUMNS}
-    return driver.Statement(insert(TICKETS).values(**values, number=number).returning(TICKETS.c.number))
-
-
 DIALECTS = ("sqlite", "postgresql")
-INSERT_TICKET = {d: _numbered_insert(d) for d in DIALECTS}
-COUNTER = {d: driver.Statement(repository.counter_upsert(d)) for d in DIALECTS}
+INSERT_TICKET = driver.Statement(insert(TICKETS))
+# The day's counter, taken and returned: the row stays locked until commit.
+COUNTER = {d: driver.Statement(repository.counter_upsert(d).returning(TicketCounter.last)) for d in DIALECTS}
 FIRST_CONTACT_STEPS = (
     ("verify", "received", "verified"),
     ("resolve", "verified", "resolved"),
@@ -74,19 +67,27 @@ def create(
     env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang
 ) -> tuple[int, dict[str, Any]]:
     """Everything but the inserts is prepared outside the write transaction: on SQLite
-    writers take turns, so the less Python runs inside it, the more tickets per second."""
+    writers take turns, so the less Python runs inside it, the more tickets per second.
+    Inside, two batches: the day's counter (for the number), then every row, the key and
+    its answer included; the answer is rendered to JSON once, for both."""
     facts = body.model_dump(mode="json")
     now = env.clock()
     draft = _draft(env, who, body, facts, now)
     view = views.ticket(draft.t, now, lang, who.masked)
+    day = env.calendar.local_date(now).strftime("%Y%m%d")
 
-    def work(session: Session) -> tuple[int, dict[str, Any]]:
-        number = _insert(session.connection(), draft, env.calendar.local_date(now))
+    def work(session: Session, store: idempotency.Store | None) -> tuple[int, dict[str, Any]]:
+        conn = session.connection()
+        (last,) = driver.run(conn, [driver.Step(COUNTER[conn.dialect.name], [{"day": day}], returning=True)])
+        number = f"AS-{day}-{last:06d}"
+        answer = {**view, "number": number}
+        raw = orjson.dumps(answer, default=str)
+        _insert(conn, draft, number, [] if store is None else [store(201, raw)])
         session.info[outbox.PUBLISHED] = True
         TICKETS_OPENED.labels(body.kind).inc()
-        return 201, {**view, "number": number}
+        return 201, views.Rendered(answer, raw)
 
-    return idempotency.run(env, who.name, key, idempotency.fingerprint("POST /v1/tickets", facts), work)
+    return idempotency.once(env, who.name, key, idempotency.fingerprint("POST /v1/tickets", facts), work)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +217,6 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     fcr = body.first_contact_resolution is not None
     published = [m for e in events for m in outbox.messages(t, e, notify=not fcr or e["type"] == "close")]
     for back, m in enumerate(reversed(published)):
-        del m["ticket"]
         m["back"] = back
     return Draft(t=t, items=items, deadlines=dues, events=events, published=published)
 
@@ -230,35 +230,30 @@ def _store(who: Principal, body: TicketCreate) -> str:
     return who.store
 
 
-def _insert(conn: Connection, draft: Draft, today: date) -> str:
-    """One batch: the day's counter, then the ticket numbered from it, its items,
-    deadlines and events. The counter row stays locked until commit."""
-    key = today.strftime("%Y%m%d")
+def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]) -> None:
+    """One batch: the customer's profile on first sight, the ticket, its items,
+    deadlines and events, `more`, and last its outbox rows (the head stays locked from
+    there to the commit)."""
+    draft.t.number = number
     row = {c: getattr(draft.t, c) for c in TICKET_COLUMNS}
-    (number,) = driver.run(
+    first_sight = {
+        "id": draft.t.customer_id,
+        "name": draft.t.customer.get("name"),
+        "created_at": draft.t.created_at,
+    }
+    driver.run(
         conn,
         [
-            driver.Step(COUNTER[conn.dialect.name], [{"day": key}]),
-            driver.Step(
-                customers.FIRST_SIGHT[conn.dialect.name],
-                [
-                    {
-                        "id": draft.t.customer_id,
-                        "name": draft.t.customer.get("name"),
-                        "created_at": draft.t.created_at,
-                    }
-                ],
-            ),
-            driver.Step(INSERT_TICKET[conn.dialect.name], [{**row, "day": key}], returning=True),
+            driver.Step(customers.FIRST_SIGHT[conn.dialect.name], [first_sight]),
+            driver.Step(INSERT_TICKET, [row]),
             driver.Step(INSERT_ITEMS, draft.items),
             driver.Step(INSERT_DEADLINES, draft.deadlines),
             driver.Step(INSERT_EVENTS, draft.events),
-            # Last: the outbox head stays locked from here to the commit.
+            *more,
             driver.Step(TAKE_POSITIONS, [{"n": len(draft.published)}]),
-            driver.Step(INSERT_PUBLISHED, draft.published),
+            driver.Step(INSERT_PUBLISHED, [{**m, "ticket": number} for m in draft.published]),
         ],
     )
-    return str(number)
 
 
 def event_row(

@@ -11,6 +11,14 @@ from ..rules.base import Lang
 from . import deadlines
 
 
+class Rendered(dict[str, Any]):
+    """An answer rendered to JSON once, where it was also stored: sent as it is."""
+
+    def __init__(self, content: dict[str, Any], raw: bytes) -> None:
+        super().__init__(content)
+        self.raw = raw
+
+
 def iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
