@@ -10,18 +10,20 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 
+from ..core import driver
 from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
-from ..models import Deadline
+from ..models import DEADLINES, TICKETS, Deadline
 from ..rules import deadlines as limits
 from ..workflow import DONE_STATES
-from . import deadlines, idempotency, repository
+from . import idempotency, outbox, repository
 from .env import Env
-from .tickets import add_event
+from .tickets import INSERT_EVENTS, event_row
 
 log = logging.getLogger(__name__)
 SYSTEM = Principal(name="system", role="admin")
@@ -70,34 +72,72 @@ def preview(env: Env, now: datetime | None = None) -> list[Escalation]:
     return out
 
 
-def escalate_one(env: Env, ticket_id: str, now: datetime) -> Escalation | None:
-    """ONE_LAPSE_ONE_LEVEL: the deadlines of one ticket missed together raise it one
-    level, with one event naming them all."""
+BATCH = 500  # tickets escalated per transaction
+LOCK = (
+    select(TICKETS.c.id, TICKETS.c.number, TICKETS.c.level, TICKETS.c.version, TICKETS.c.state)
+    .add_columns(TICKETS.c.kind, TICKETS.c.store, TICKETS.c.customer)
+    .where(TICKETS.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(TICKETS.c.id)  # one order for every sweeper: two never deadlock
+    .with_for_update()
+)
+MISSED = select(DEADLINES.c.id, DEADLINES.c.ticket_id, DEADLINES.c.key, DEADLINES.c.due_at).where(
+    DEADLINES.c.ticket_id.in_(bindparam("ids", expanding=True)),
+    DEADLINES.c.met_at.is_(None),
+    DEADLINES.c.escalated_at.is_(None),
+    DEADLINES.c.breach_at <= bindparam("now", type_=DEADLINES.c.breach_at.type),
+)
+MARK = (
+    update(DEADLINES)
+    .where(DEADLINES.c.id.in_(bindparam("ids", expanding=True)))
+    .values(escalated_at=bindparam("now", type_=DEADLINES.c.escalated_at.type))
+)
+RAISE = driver.Statement(
+    update(TICKETS)
+    .where(TICKETS.c.id == bindparam("ticket"))
+    .values(level=bindparam("to_level"), version=bindparam("to_version"), updated_at=bindparam("at"))
+)
+
+
+def escalate(env: Env, ticket_ids: list[str], now: datetime) -> list[Escalation]:
+    """ONE_LAPSE_ONE_LEVEL for a batch of tickets in one transaction: the deadlines of a
+    ticket missed together raise it one level, with one event naming them all. Each
+    ticket is locked before its deadlines are read, so a second sweeper finds them
+    claimed and skips them."""
+    out: list[Escalation] = []
     with env.db.write() as session:
-        t = repository.get(session, ticket_id, lock=True)
-        missed = _missed(t, now)
-        if not missed or t.state in DONE_STATES:
-            return None
-        for d in missed:
-            d.escalated_at = now
-        before, t.level = t.level, limits.raise_level(t.level)
-        add_event(
-            t,
-            SYSTEM.name,
-            "escalated",
-            now,
-            data={
-                "trigger": "deadline_breached",
-                "rules": ["ESCALATION_TRIGGERS", "ONE_LAPSE_ONE_LEVEL"],
-                "deadlines": [d.key for d in missed],
-                "due": {d.key: d.due_at.isoformat() for d in missed},
-                "level": {"from": before, "to": t.level},
-            },
-        )
-        deadlines.refresh(t)
-        ESCALATIONS.labels("deadline").inc()
-        first = min(d.due_at for d in missed)
-        return Escalation(t.number, tuple(d.key for d in missed), first, before, t.level)
+        conn = session.connection()
+        tickets = {r.id: r for r in conn.execute(LOCK, {"ids": ticket_ids}) if r.state not in DONE_STATES}
+        missed: dict[str, list[Any]] = {}
+        for d in conn.execute(MISSED, {"ids": list(tickets), "now": now}):
+            missed.setdefault(d.ticket_id, []).append(d)
+        raised, events, published = [], [], []
+        for tid, found in missed.items():
+            r = tickets[tid]
+            t = SimpleNamespace(**r._mapping)
+            t.level, t.updated_at = limits.raise_level(r.level), now
+            row = event_row(t, SYSTEM.name, "escalated", now, None, None, _lapse(found, r.level, t.level))
+            events.append(row)
+            published += outbox.messages(t, row)
+            raised.append({"ticket": tid, "to_level": t.level, "to_version": t.version, "at": now})
+            first = min(d.due_at for d in found)
+            out.append(Escalation(r.number, tuple(d.key for d in found), first, r.level, t.level))
+        if not raised:
+            return out
+        conn.execute(MARK, {"ids": [d.id for found in missed.values() for d in found], "now": now})
+        driver.run(conn, [driver.Step(RAISE, raised), driver.Step(INSERT_EVENTS, events)])
+        outbox.stage(session, published)
+    ESCALATIONS.labels("deadline").inc(len(out))
+    return out
+
+
+def _lapse(found: list[Any], before: str, after: str) -> dict[str, Any]:
+    return {
+        "trigger": "deadline_breached",
+        "rules": ["ESCALATION_TRIGGERS", "ONE_LAPSE_ONE_LEVEL"],
+        "deadlines": [d.key for d in found],
+        "due": {d.key: d.due_at.isoformat() for d in found},
+        "level": {"from": before, "to": after},
+    }
 
 
 def sweep(
@@ -107,12 +147,10 @@ def sweep(
     idempotency.purge(env)
     todo = breached(env, now)
     done: list[Escalation] = []
-    for n, ticket_id in enumerate(todo, start=1):
-        result = escalate_one(env, ticket_id, now)
-        if result is not None:
-            done.append(result)
+    for start in range(0, len(todo), BATCH):
+        done += escalate(env, todo[start : start + BATCH], now)
         if progress is not None:
-            progress(n, len(todo))
+            progress(min(start + BATCH, len(todo)), len(todo))
     return done
 
 

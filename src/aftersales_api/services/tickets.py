@@ -303,7 +303,7 @@ def _first_contact(
 
 def get(env: Env, who: Principal, ref: str, lang: Lang) -> dict[str, Any]:
     with env.db.read() as session:
-        t = repository.get(session, ref, store=who.store)
+        t = repository.read(session, ref, store=who.store)
         return views.ticket(t, env.clock(), lang, who.masked)
 
 
@@ -321,6 +321,6 @@ def list_(
 
 def events(env: Env, who: Principal, ref: str, limit: int, cursor: str | None) -> dict[str, Any]:
     with env.db.read() as session:
-        t = repository.get(session, ref, store=who.store)
+        t = repository.read(session, ref, store=who.store)
         rows, next_cursor = repository.list_events(session, t.id, limit, cursor)
         return {"items": [views.event(e) for e in rows], "next_cursor": next_cursor}
