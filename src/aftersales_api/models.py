@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
@@ -97,6 +98,19 @@ class Ticket(Base):
         Index(None, "next_breach_at"),
         # REPEAT_REPAIR and DUPLICATE_CLAIM look up earlier claims on an order.
         Index(None, "order_id"),
+        # due_before and overdue: the tickets with an open deadline, in list order; closed
+        # tickets (most of them) are not in it.
+        Index(
+            "ix_tickets_open_created_at_id",
+            "created_at",
+            "id",
+            postgresql_where=text("next_breach_at IS NOT NULL"),
+            sqlite_where=text("next_breach_at IS NOT NULL"),
+        ),
+        # The monthly report's figures by when tickets were closed, resolved, picked up.
+        Index(None, "closed_at"),
+        Index(None, "resolved_at"),
+        Index(None, "pickup_requested_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -229,7 +243,16 @@ class Deadline(Base):
     """One time limit of one ticket: open until met (or dropped), escalated at most once."""
 
     __tablename__ = "deadlines"
-    __table_args__ = (Index(None, "breach_at"),)
+    __table_args__ = (
+        Index(None, "breach_at"),
+        # The sweep's question: open, unescalated deadlines already missed.
+        Index(
+            "ix_deadlines_unescalated_breach_at",
+            "breach_at",
+            postgresql_where=text("met_at IS NULL AND escalated_at IS NULL"),
+            sqlite_where=text("met_at IS NULL AND escalated_at IS NULL"),
+        ),
+    )
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(16))

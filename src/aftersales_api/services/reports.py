@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, String, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import Invalid
@@ -28,11 +28,6 @@ def month_bounds(env: Env, month: str) -> tuple[datetime, datetime]:
 
 def _between(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(column >= start, column < end)
-
-
-def _counts(session: Session, column: Any, received: ColumnElement[bool]) -> dict[str, int]:
-    rows = session.execute(select(column, func.count()).where(received).group_by(column))
-    return {str(key): n for key, n in rows if key is not None}
 
 
 def _p90(session: Session, closed: ColumnElement[bool]) -> int | None:
@@ -80,24 +75,65 @@ def _money(value: Decimal | None) -> str:
     return f"{value or Decimal('0.00'):.2f}"
 
 
+def _flag(flag: str) -> Any:
+    return func.cast(Ticket.flags, String).like(f'%"{flag}"%')
+
+
+def _when(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _received(session: Session, received: ColumnElement[bool], end: datetime) -> dict[str, Any]:
+    """The month's cohort in one pass over its tickets: grouped by kind, channel, category
+    and state (a few dozen groups), with every other figure of the cohort per group."""
+    groups = session.execute(
+        select(
+            Ticket.kind,
+            Ticket.channel,
+            Ticket.category,
+            Ticket.state,
+            func.count(),
+            _when(Ticket.closed_at < end),
+            func.count(Ticket.satisfaction_score),
+            _when(Ticket.satisfaction_score >= 4),
+            _when(Ticket.repeat_repair),
+            _when(_flag("frequent_claimant")),
+            _when(_flag("blocked")),
+        )
+        .where(received)
+        .group_by(Ticket.kind, Ticket.channel, Ticket.category, Ticket.state)
+    ).all()
+    by: dict[str, dict[str, int]] = {"kind": {}, "channel": {}, "category": {}, "state": {}}
+    totals = [0] * 7
+    for kind, channel, category, state, *figures in groups:
+        for name, key in (("kind", kind), ("channel", channel), ("category", category), ("state", state)):
+            if key is not None:
+                by[name][str(key)] = by[name].get(str(key), 0) + figures[0]
+        totals = [a + int(b or 0) for a, b in zip(totals, figures, strict=True)]
+    n, closed, scored, satisfied, repeat, frequent, blocked = totals
+    return {
+        "by": by,
+        "received": n,
+        "cohort_closed": closed,
+        "scored": scored,
+        "satisfied": satisfied,
+        "repeat": repeat,
+        "frequent": frequent,
+        "blocked": blocked,
+    }
+
+
 def monthly(env: Env, month: str) -> dict[str, Any]:
     start, end = month_bounds(env, month)
     now = env.clock()
     with env.db.read() as session:
         received = _between(Ticket.created_at, start, end)
         closed = _between(Ticket.closed_at, start, end)
-        resolved = _between(Ticket.resolved_at, start, end)
-        n_received = session.scalar(select(func.count()).where(received)) or 0
-        # The cohort received in the month, and how many of it were closed by the month's end.
-        cohort_closed = session.scalar(select(func.count()).where(received, Ticket.closed_at < end)) or 0
-        n_closed, avg = session.execute(
-            select(func.count(), func.avg(Ticket.resolution_seconds)).where(closed)
-        ).one()
-        scored, satisfied = session.execute(
-            select(
-                func.count(Ticket.satisfaction_score),
-                func.sum(func.cast(Ticket.satisfaction_score >= 4, Integer)),
-            ).where(received, Ticket.satisfaction_score.is_not(None))
+        cohort = _received(session, received, end)
+        n_closed, avg, answered = session.execute(
+            select(func.count(), func.avg(Ticket.resolution_seconds), func.count(Ticket.satisfaction)).where(
+                closed
+            )
         ).one()
         refunds, fees, compensation, repairs = session.execute(
             select(
@@ -105,70 +141,43 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
                 func.sum(Ticket.restocking_fee),
                 func.sum(Ticket.compensation_amount),
                 func.sum(Ticket.repair_charge),
-            ).where(resolved)
+            ).where(_between(Ticket.resolved_at, start, end))
         ).one()
-        repeat = session.scalar(select(func.count()).where(received, Ticket.repeat_repair)) or 0
-        extra = _policy_v2_figures(session, received, closed, start, end)
+        pickups = session.scalar(select(func.count()).where(_between(Ticket.pickup_requested_at, start, end)))
         return {
             "month": month,
             "timezone": env.settings.timezone,
             "from": start.isoformat(),
             "to": end.isoformat(),
             "complete": now >= end,
-            "received": n_received,
-            "by_kind": _counts(session, Ticket.kind, received),
-            "by_channel": _counts(session, Ticket.channel, received),
-            "by_category": _counts(session, Ticket.category, received),
-            "by_state": _counts(session, Ticket.state, received),
+            "received": cohort["received"],
+            "by_kind": cohort["by"]["kind"],
+            "by_channel": cohort["by"]["channel"],
+            "by_category": cohort["by"]["category"],
+            "by_state": cohort["by"]["state"],
             "closed": n_closed,
-            "resolution_rate": _rate(cohort_closed, n_received),
+            "resolution_rate": _rate(cohort["cohort_closed"], cohort["received"]),
             "processing_seconds": {
                 "average": round(float(avg), 1) if avg is not None else None,
                 "p90": _p90(session, closed),
             },
             "time_limits": _breaches(session, start, end, now),
             "satisfaction": {
-                "answered": scored,
-                "satisfied": int(satisfied or 0),
-                "rate": _rate(int(satisfied or 0), scored),
+                "answered": cohort["scored"],
+                "satisfied": cohort["satisfied"],
+                "rate": _rate(cohort["satisfied"], cohort["scored"]),
             },
             "refunds_total": _money(refunds),
             "restocking_fees_total": _money(fees),
             "compensation_total": _money(compensation),
             "repair_charges_total": _money(repairs),
-            "repeat_repairs": repeat,
-            **extra,
+            "repeat_repairs": cohort["repeat"],
+            "survey": {"closed": n_closed, "responded": answered, "rate": _rate(answered, n_closed)},
+            "pickups": pickups or 0,
+            "frequent_claimant_tickets": cohort["frequent"],
+            "blocked_customer_tickets": cohort["blocked"],
+            "top_root_causes": cases.top(session, start, end),
         }
-
-
-def _policy_v2_figures(
-    session: Session,
-    received: ColumnElement[bool],
-    closed: ColumnElement[bool],
-    start: datetime,
-    end: datetime,
-) -> dict[str, Any]:
-    """Survey response rate, pickups, frequent claimants' and blocked customers' tickets,
-    and the top root causes (policy.md "Reporting")."""
-    n_closed = session.scalar(select(func.count()).where(closed)) or 0
-    answered = session.scalar(select(func.count()).where(closed, Ticket.satisfaction.is_not(None))) or 0
-    pickups = (
-        session.scalar(select(func.count()).where(_between(Ticket.pickup_requested_at, start, end))) or 0
-    )
-    flagged = {
-        flag: session.scalar(
-            select(func.count()).where(received, func.cast(Ticket.flags, String).like(f'%"{flag}"%'))
-        )
-        or 0
-        for flag in ("frequent_claimant", "blocked")
-    }
-    return {
-        "survey": {"closed": n_closed, "responded": answered, "rate": _rate(answered, n_closed)},
-        "pickups": pickups,
-        "frequent_claimant_tickets": flagged["frequent_claimant"],
-        "blocked_customer_tickets": flagged["blocked"],
-        "top_root_causes": cases.top(session, start, end),
-    }
 
 
 def overdue_count(env: Env) -> int:
