@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, func, insert, select, update
 
 from aftersales_api.models import (
     CUSTOMERS,
@@ -28,6 +28,7 @@ from aftersales_api.models import (
     Payout,
     Quote,
     TicketItem,
+    UTCDateTime,
 )
 
 CHILDREN: tuple[Table, ...] = tuple(
@@ -126,10 +127,9 @@ def grow(
                     }
                 )
         with engine.begin() as conn:
-            conn.execute(insert(TICKETS), tickets)
+            _insert(conn, TICKETS, tickets)
             for table in CHILDREN:
-                if children[table.name]:
-                    conn.execute(insert(table), children[table.name])
+                _insert(conn, table, children[table.name])
             if published:
                 last = conn.execute(
                     update(OUTBOX_HEAD)
@@ -139,7 +139,7 @@ def grow(
                 first = last - len(published) + 1
                 for i, row in enumerate(published):
                     row["position"] = first + i
-                conn.execute(insert(OUTBOX), published)
+                _insert(conn, OUTBOX, published)
             known = set(
                 conn.scalars(select(CUSTOMERS.c.id).where(CUSTOMERS.c.id.in_([c["id"] for c in customers])))
             )
@@ -151,7 +151,113 @@ def grow(
             progress(made)
 
 
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: COPY, with the values converted as SQLAlchemy converts them (JSON
+    text, cents, UTC); SQLite: an executemany."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    if dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    convert = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    columns = ", ".join(f'"{n}"' for n in names)  # "order" is a keyword
+    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [v if f is None else f(v) for f, v in zip(convert, (row[n] for n in names), strict=True)]
+            )
+
+
 def count(engine: Engine, where: Any = None) -> int:
     with engine.connect() as conn:
         q = select(func.count()).select_from(TICKETS)
         return int(conn.execute(q if where is None else q.where(where)).scalar_one())
+
+
+def grow_in_sql(
+    engine: Engine,
+    plans: Iterator[Plan],
+    *,
+    batch: int = 100_000,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """PostgreSQL: the same clones, made by the server. The plans go in by COPY; every
+    table is then copied from its templates' rows by one INSERT … SELECT."""
+    made = 0
+    serial = count(engine)
+    while True:
+        chunk = [p for _, p in zip(range(batch), plans, strict=False)]
+        if not chunk:
+            return made
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "CREATE TEMP TABLE plan (seq bigint, new_id text, number text, template text, "
+                "created_at timestamptz, delta interval, customer text, order_id text) ON COMMIT DROP"
+            )
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            with raw.cursor() as cur, cur.copy("COPY plan FROM STDIN") as copy:
+                for n, p in enumerate(chunk):
+                    serial += 1
+                    tid = str(uuid.uuid4())
+                    number = f"AS-{p.created_at:%Y%m%d}-{serial:08d}"
+                    copy.write_row(
+                        (n, tid, number, p.template, p.created_at, None, p.customer, f"O-{tid[:13]}")
+                    )
+            conn.exec_driver_sql(
+                "UPDATE plan SET delta = plan.created_at - t.created_at "
+                "FROM tickets t WHERE t.id = plan.template"
+            )
+            for table in (TICKETS, *CHILDREN):
+                conn.exec_driver_sql(_copy_sql(table))
+            conn.exec_driver_sql(
+                "INSERT INTO outbox (position, ticket_id, ticket, type, at, data) "
+                "SELECT h.position + row_number() OVER (ORDER BY p.seq, o.position), p.new_id, p.number, "
+                "o.type, o.at + p.delta, o.data FROM plan p JOIN outbox o ON o.ticket_id = p.template, "
+                "(SELECT position FROM outbox_head WHERE id = 1) h"
+            )
+            conn.exec_driver_sql("UPDATE outbox_head SET position = (SELECT max(position) FROM outbox)")
+            conn.exec_driver_sql(
+                "INSERT INTO customers (id, name, tier, blocked, version, created_at, updated_at) "
+                "SELECT DISTINCT customer, NULL, 'regular', false, 0, now(), now() FROM plan "
+                "ON CONFLICT (id) DO NOTHING"
+            )
+        made += len(chunk)
+        if progress is not None:
+            progress(made)
+
+
+def _copy_sql(table: Table) -> str:
+    """INSERT … SELECT of one table's template rows for every plan."""
+    key = "id" if table is TICKETS else "ticket_id"
+    names, values = [], []
+    for c in table.c:
+        if c.name == "id" and table is not TICKETS:
+            continue  # numbered anew
+        names.append(f'"{c.name}"')
+        values.append(_clone_value(table, c.name, isinstance(c.type, UTCDateTime)))
+    return (
+        f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(values)} "
+        f"FROM plan p JOIN {table.name} x ON x.{key} = p.template"
+    )
+
+
+def _clone_value(table: Table, name: str, moved: bool) -> str:
+    special = {
+        "ticket_id": "p.new_id",
+        "number": "p.number",
+        "customer_id": "p.customer",
+        "order_id": "CASE WHEN x.order_id IS NULL THEN NULL ELSE p.order_id END",
+        "customer": "jsonb_set(x.customer::jsonb, '{id}', to_jsonb(p.customer))::json",
+        "order": 'CASE WHEN x.order_id IS NULL THEN x."order" '
+        "ELSE jsonb_set(x.\"order\"::jsonb, '{id}', to_jsonb(p.order_id))::json END",
+    }
+    if table is TICKETS and name == "id":
+        return "p.new_id"
+    if name in special and (table is TICKETS or name in ("ticket_id", "number", "order_id")):
+        return special[name]
+    return f'x."{name}" + p.delta' if moved else f'x."{name}"'

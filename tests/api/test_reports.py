@@ -97,3 +97,15 @@ def test_month_must_be_yyyy_mm(api: Api) -> None:
     for bad in ("2026-13", "2026-1", "november"):
         r = api.get("/v1/reports/monthly", role="supervisor", month=bad)
         assert r.status_code == 422 and r.json()["code"] == "validation"
+
+
+def test_a_ticket_closed_on_the_first_call_is_no_survey_response(api: Api) -> None:
+    """SURVEY_REQUIRED's response rate counts answered or declined surveys only."""
+    from ..factories import return_body
+
+    body = return_body(kind="inquiry", channel="phone", order=None, items=[], reason=None, package_state=None)
+    body.update(kept=None, first_contact_resolution={"resolution": "explanation", "note": "explained"})
+    body.pop("outer_packaging_intact")
+    assert api.create(body)["state"] == "closed"
+    report = api.get("/v1/reports/monthly", role="supervisor", month="2026-11").json()
+    assert report["survey"] == {"closed": 1, "responded": 0, "rate": 0.0}

@@ -79,6 +79,11 @@ def _flag(flag: str) -> Any:
     return func.cast(Ticket.flags, String).like(f'%"{flag}"%')
 
 
+def _answered() -> Any:
+    """A survey answered or declined: an unset one is JSON null, not SQL NULL."""
+    return and_(Ticket.satisfaction.is_not(None), func.cast(Ticket.satisfaction, String) != "null")
+
+
 def _when(condition: Any) -> Any:
     return func.sum(case((condition, 1), else_=0))
 
@@ -131,9 +136,7 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
         closed = _between(Ticket.closed_at, start, end)
         cohort = _received(session, received, end)
         n_closed, avg, answered = session.execute(
-            select(func.count(), func.avg(Ticket.resolution_seconds), func.count(Ticket.satisfaction)).where(
-                closed
-            )
+            select(func.count(), func.avg(Ticket.resolution_seconds), _when(_answered())).where(closed)
         ).one()
         refunds, fees, compensation, repairs = session.execute(
             select(
@@ -172,7 +175,11 @@ def monthly(env: Env, month: str) -> dict[str, Any]:
             "compensation_total": _money(compensation),
             "repair_charges_total": _money(repairs),
             "repeat_repairs": cohort["repeat"],
-            "survey": {"closed": n_closed, "responded": answered, "rate": _rate(answered, n_closed)},
+            "survey": {
+                "closed": n_closed,
+                "responded": int(answered or 0),
+                "rate": _rate(int(answered or 0), n_closed),
+            },
             "pickups": pickups or 0,
             "frequent_claimant_tickets": cohort["frequent"],
             "blocked_customer_tickets": cohort["blocked"],
