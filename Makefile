@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate lint openapi docs bench wheel constraints clean
+.PHONY: run test install migrate lint openapi docs bench bench-scale wheel constraints clean
 
 # constraints.txt pins every dependency `make` and the image install.
 $(STAMP): pyproject.toml constraints.txt openapi/client/pyproject.toml openapi/ops/pyproject.toml
@@ -40,9 +40,13 @@ openapi: install
 docs: install
 	$(BIN)/aftersales-api docs --out docs/policy.md
 
+# The service against a bare app (needs wrk), and at 1,000 to 1,000,000 tickets.
 bench: install
 	$(BIN)/python bench/rules_bench.py
-	$(BIN)/python bench/create_bench.py
+	$(BIN)/python bench/http_bench.py
+
+bench-scale: install
+	$(BIN)/python bench/scale_bench.py
 
 # The wheel installed outside the checkout: migrates an empty database and serves.
 wheel: install

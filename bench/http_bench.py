@@ -180,7 +180,9 @@ def scripts(tmp: Path, key: str, agent: str, numbers: Path) -> dict[str, Path]:
 
 def pairs(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
     """(benchmark, service script, bare script)."""
-    yield from (("create", "create", "insert"), ("trigger", "verify", "trigger"), ("get", "get", "row"))
+    for pair in (("create", "create", "insert"), ("trigger", "verify", "trigger"), ("get", "get", "row")):
+        if args.only in (None, pair[0]):
+            yield pair
 
 
 def run(kind: str, args: argparse.Namespace) -> dict[str, tuple[Result, Result]]:

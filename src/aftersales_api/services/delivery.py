@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +28,7 @@ from sqlalchemy import and_, insert, select, update
 from standardwebhooks import Webhook as Signer
 
 from .. import __version__
+from ..core.background import Background
 from ..core.metrics import WEBHOOK_ATTEMPTS, WEBHOOK_FAILED
 from ..models import DELIVERIES, OUTBOX, OUTBOX_HEAD, Webhook
 from . import outbox
@@ -240,29 +240,22 @@ def run_once(env: Env, http: httpx.Client, pool: ThreadPoolExecutor | None = Non
     return len(jobs)
 
 
-class Worker:
+class Worker(Background):
     """The delivery loop on a thread: the server's by default, or `aftersales-api deliver`.
     It wakes on a commit that published in this process, else every `interval` seconds."""
 
+    name = "webhooks"
+
     def __init__(self, env: Env, interval: float, on_pass: Callable[[int], None] | None = None) -> None:
-        self.env, self.interval, self.on_pass = env, interval, on_pass
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__(interval, grace=env.settings.webhook_timeout + 5)
+        self.env, self.on_pass = env, on_pass
 
-    def start(self) -> None:
-        if self.interval > 0:
-            self._thread = threading.Thread(target=self.run, name="webhooks", daemon=True)
-            self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
+    def wake(self) -> None:
         outbox.published.set()
-        if self._thread is not None:
-            self._thread.join(timeout=self.env.settings.webhook_timeout + 5)
 
     def run(self) -> None:
         with client(self.env) as http, ThreadPoolExecutor(SENDERS, "webhook-send") as pool:
-            while not self._stop.is_set():
+            while not self.stopping.is_set():
                 outbox.published.clear()  # before the pass: a commit during it wakes the next
                 try:
                     made = run_once(self.env, http, pool)
@@ -274,4 +267,4 @@ class Worker:
                 if made == 0 and outbox.published.wait(self.interval):
                     # Woken by a commit: let a few more gather, so that a busy server pays
                     # for a handful of passes a second, not one per ticket written.
-                    self._stop.wait(GATHER)
+                    self.stopping.wait(GATHER)

@@ -6,7 +6,6 @@ before its deadlines are claimed, so a second sweeper sees the claims and skips 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, update
 
 from ..core import driver
+from ..core.background import Background
 from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
 from ..models import DEADLINES, TICKETS, Deadline
@@ -154,26 +154,17 @@ def sweep(
     return done
 
 
-class PeriodicSweep:
-    """The in-process job: a daemon thread sweeping every `interval` seconds (0 = off)."""
+class PeriodicSweep(Background):
+    """The in-process job: sweeping every `interval` seconds (0 = off)."""
+
+    name = "sweep"
 
     def __init__(self, env: Env, interval: float) -> None:
-        self.env, self.interval = env, interval
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__(interval)
+        self.env = env
 
-    def start(self) -> None:
-        if self.interval > 0:
-            self._thread = threading.Thread(target=self._loop, name="sweep", daemon=True)
-            self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.interval):
+    def run(self) -> None:
+        while not self.stopping.wait(self.interval):
             try:
                 for e in sweep(self.env):
                     log.info(
