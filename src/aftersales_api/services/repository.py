@@ -99,7 +99,7 @@ def records(session: Session, rows: Sequence[Any]) -> list[Any]:
     conn = session.connection()
     for name, stmt in CHILDREN.items():
         for c in conn.execute(stmt, {"ids": list(found)}):
-            getattr(found[c.ticket_id], name).append(SimpleNamespace(**c._mapping))
+            getattr(found[c.ticket_id], name).append(c)  # a row reads like a record
     return [found[r.id] for r in rows]
 
 
