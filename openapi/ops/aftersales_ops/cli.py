@@ -314,9 +314,9 @@ def webhooks_failed(
     """A subscription's failed deliveries, all pages, with their last error."""
     api = client()
     table = Table(title=f"failed deliveries of {webhook}")
-    for column in ("delivery", "event", "type", "attempts", "last attempt"):
+    for column in ("delivery", "event", "type", "attempts"):
         table.add_column(column, no_wrap=True)
-    table.add_column("last answer")
+    table.add_column("last attempt and answer")  # wraps: the table fits 80 columns
     cursor: str | None = None
     status = ListDeliveriesStatusType0.FAILED
     while True:
@@ -327,10 +327,8 @@ def webhooks_failed(
         )
         for d in page.items:
             last = d.log[-1] if d.log else None
-            answer = "-" if last is None else str(last.status or last.error)
-            table.add_row(
-                str(d.id), d.event, d.type_, str(d.attempts), local(last.at) if last else "-", answer
-            )
+            answer = "-" if last is None else f"{local(last.at)} {last.status or last.error}"
+            table.add_row(str(d.id), d.event, d.type_, str(d.attempts), answer)
         cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
         if cursor is None:
             break
