@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         sweeper = PeriodicSweep(env, settings.sweep_interval)
         deliverer = delivery.Worker(env, settings.delivery_interval)
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         sweeper.start()
         deliverer.start()
         try:

@@ -56,14 +56,17 @@ def test_migrated_schema_matches_the_models(empty_url: str) -> None:
 
 def test_earlier_claims_are_found_through_the_order_index(database: Any) -> None:
     """DUPLICATE_CLAIM looks up an order's tickets by index, not by a scan of all tickets."""
-    from aftersales_api.services.repository import earlier_claims_query
+    from aftersales_api.services.repository import EARLIER_CLAIMS
 
-    stmt = earlier_claims_query("O-1", ["SKU-1"], "AS-20261123-000009")
-    compiled = stmt.compile(database.engine, compile_kwargs={"literal_binds": True})
+    dialect = database.engine.dialect
+    query = EARLIER_CLAIMS[dialect.name]
+    compiled = query.compiled(dialect, ())
+    params = query.params(compiled, {"order": "O-1", "skus": ["SKU-1"], "before": "AS-20261123-000009"})
     with database.engine.begin() as conn:
         if database.is_sqlite:
-            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+            sql = f"EXPLAIN QUERY PLAN {compiled.sql}"
+            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(sql, tuple(params)))
         else:
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled}"))
+            plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled.sql}", tuple(params)))
     assert "ix_tickets_order_id" in plan, plan

@@ -15,11 +15,11 @@ import structlog
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..core import logs
 from ..core.metrics import LATENCY, REQUESTS
 from .errors import problem_body, problem_bytes
 
 log = logging.getLogger(__name__)
-access = structlog.get_logger("aftersales_api.access")
 REQUEST_ID = re.compile(rb"[A-Za-z0-9._-]{1,64}")
 # Probes and scrapes are logged only when they fail.
 QUIET = frozenset({"/healthz", "/readyz", "/metrics"})
@@ -66,7 +66,7 @@ class Edge:
             REQUESTS.labels(scope["method"], route, str(status)).inc()
             LATENCY.labels(scope["method"], route).observe(elapsed)
             if status >= 400 or scope["path"] not in QUIET:
-                access.info(
+                logs.access.info(
                     "request",
                     method=scope["method"],
                     route=route,

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DateList = Annotated[list[date], NoDecode]
@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     # Seconds between in-process deadline sweeps; 0 turns the periodic job off.
     sweep_interval: float = 60.0
     db_pool_size: int = 10
+    # Threads serving the blocking endpoints (reads). With the GIL, a few threads answer
+    # more requests a second than anyio's default of 40, which spend their time taking
+    # the lock from each other after every statement.
+    request_threads: int = Field(default=2, ge=1, le=200)
     # How long a verified API key is trusted without a lookup (revocation delay).
     auth_cache_seconds: float = 5.0
     # Requests: the largest body read (413 beyond), and how long a client may take to send it.

@@ -1,11 +1,12 @@
 """Statements that SQLAlchemy compiles once and the DB-API driver runs directly.
 
-Opening a ticket writes five statements. Through SQLAlchemy's execution machinery each
-costs dozens of microseconds of Python and, on PostgreSQL, a round trip of its own; run
-here, a statement costs its parameter tuple, and psycopg's pipeline sends the whole
-batch in one round trip. The SQL text and the type conversions (JSON, money, UTC
-timestamps) are still SQLAlchemy's, from the compiled statement and the column types'
-public `dialect_impl(...).bind_processor(...)`.
+Opening a ticket writes a dozen statements and reading one runs seven. Through
+SQLAlchemy's execution machinery each costs dozens of microseconds of Python and, on
+PostgreSQL, a round trip of its own; run here, a statement costs its parameter tuple,
+and psycopg's pipeline sends the whole batch in one round trip. The SQL text and the
+type conversions (JSON, money, UTC timestamps) are still SQLAlchemy's, from the
+compiled statement and the column types' public `dialect_impl(...).bind_processor(...)`
+and `result_processor(...)`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import JSON, Connection, any_, bindparam, func, literal_column, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.expression import BindParameter, Executable
+from sqlalchemy.sql.expression import BindParameter, Executable, Select
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +55,90 @@ class Statement:
         return values if c.positional else dict(zip(c.names, values, strict=True))
 
 
+def in_list(column: Any, name: str, dialect: str) -> Any:
+    """`column IN` a list passed as one parameter, so that one compiled statement serves
+    every length of list: an array on PostgreSQL, JSON text read by json_each on SQLite."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(
+        select(literal_column("value")).select_from(func.json_each(bindparam(name, type_=JSON())))
+    )
+
+
+def one_of(column: Any, values: Sequence[str]) -> Any:
+    """`column IN` constants of the code, written into the SQL (no parameters)."""
+    assert all(v.isidentifier() for v in values)
+    return column.in_([literal_column(f"'{v}'") for v in values])
+
+
 def _conversion(bind: BindParameter[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
     """The conversion SQLAlchemy applies to this parameter on this dialect: the type's
     implementation for the dialect, and its bind processor (both public API)."""
     return bind.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    keys: tuple[str, ...]
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, result conversion)
+
+
+class Query(Statement):
+    """A SELECT run the same way; its rows come back converted by the column types'
+    public `result_processor`, as records (attribute access, mutable)."""
+
+    def __init__(self, stmt: Select[Any]) -> None:
+        super().__init__(stmt)
+        self._columns: dict[str, _Columns] = {}
+
+    def columns(self, dialect: Dialect) -> _Columns:
+        found = self._columns.get(dialect.name)
+        if found is None:
+            selected = self.stmt.selected_columns  # type: ignore[attr-defined]
+            convert = []
+            for n, col in enumerate(selected):
+                processor = col.type.dialect_impl(dialect).result_processor(dialect, None)
+                if processor is not None:
+                    convert.append((n, processor))
+            found = self._columns[dialect.name] = _Columns(tuple(c.key for c in selected), tuple(convert))
+        return found
+
+    def records(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[SimpleNamespace]:
+        cols = self.columns(dialect)
+        out = []
+        for raw in rows:
+            values = list(raw)
+            for n, convert in cols.convert:
+                values[n] = convert(values[n])
+            out.append(SimpleNamespace(**dict(zip(cols.keys, values, strict=True))))
+        return out
+
+
+def fetch(
+    conn: Connection, queries: Sequence[tuple[Query, Mapping[str, Any]]]
+) -> list[list[SimpleNamespace]]:
+    """Run the queries in the connection's transaction, in order (in one round trip on
+    PostgreSQL); the records of each."""
+    dialect = conn.dialect
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cursors = [raw.cursor() for _ in queries]
+    try:
+        with raw.pipeline() if dialect.name == "postgresql" else nullcontext():
+            results = []
+            for cursor, (query, params) in zip(cursors, queries, strict=True):
+                compiled = query.compiled(dialect, ())
+                cursor.execute(compiled.sql, query.params(compiled, params))
+                if dialect.name != "postgresql":
+                    results.append(cursor.fetchall())
+        if dialect.name == "postgresql":
+            results = [cursor.fetchall() for cursor in cursors]
+    except dialect.loaded_dbapi.IntegrityError as exc:
+        raise IntegrityError("a batch of queries", None, exc) from exc
+    finally:
+        for cursor in cursors:
+            cursor.close()
+    return [query.records(dialect, rows) for (query, _), rows in zip(queries, results, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)

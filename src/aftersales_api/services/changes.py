@@ -11,13 +11,14 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from ..core import driver
 from ..core.errors import Invalid, VersionConflict
 from ..core.security import Principal
 from ..models import Ticket
 from ..rules.base import Lang
-from . import deadlines, idempotency, repository, views
+from . import deadlines, idempotency, outbox, repository, views
 from .env import Env
-from .tickets import add_event
+from .tickets import INSERT_EVENTS, event_row, publish
 
 Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
 Outcome = tuple[int, dict[str, Any]]
@@ -40,7 +41,7 @@ def check_version(t: Ticket, if_match: str | None) -> None:
 
 
 def locked(session: Session, ref: str, if_match: str | None, store: str | None = None) -> Ticket:
-    t = repository.get(session, ref, lock=True, store=store)
+    t: Ticket = repository.read(session, ref, store=store, lock=True)
     check_version(t, if_match)
     return t
 
@@ -48,14 +49,19 @@ def locked(session: Session, ref: str, if_match: str | None, store: str | None =
 def change(
     env: Env, session: Session, who: Principal, ref: str, if_match: str | None, event: str, work: Change
 ) -> Ticket:
-    """Lock, check the version, change, append the event, recompute the earliest breach."""
+    """Lock, check the version, change, append the event, recompute the earliest breach;
+    then write back what changed, the event and its outbox rows in one batch."""
     now = env.clock()
     t = locked(session, ref, if_match, who.store)
-    before = t.state
+    before, was = t.state, repository.loaded(t)
     data = work(session, t, now)
     after = t.state if t.state != before else None
-    add_event(t, who.name, event, now, before=before if after else None, after=after, data=data)
+    row = event_row(t, who.name, event, now, before if after else None, after, data)
     deadlines.refresh(t)
+    conn = session.connection()
+    published = outbox.messages(t, row)
+    driver.run(conn, [*repository.changes(t, was), driver.Step(INSERT_EVENTS, [row]), *publish(t, published)])
+    session.info[outbox.PUBLISHED] = True
     return t
 
 

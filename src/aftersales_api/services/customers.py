@@ -10,7 +10,7 @@ from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..core.driver import Statement
+from ..core.driver import Query, Statement, fetch, one_of
 from ..core.errors import NotFound
 from ..core.security import Principal
 from ..models import CUSTOMERS, PAYOUTS, TICKETS, Customer, CustomerChange
@@ -43,7 +43,7 @@ def _facts_statement() -> Any:
     """One SELECT of five scalar subqueries: the profile's tier, block and reason, the
     claims in the claim window and the payouts paid in the paid window. Built once."""
     t, p, c = TICKETS, PAYOUTS, CUSTOMERS
-    claim = or_(t.c.kind.in_(CLAIM_KINDS), and_(t.c.kind == "complaint", t.c.claimed_compensation > ZERO))
+    claim = or_(one_of(t.c.kind, CLAIM_KINDS), and_(t.c.kind == "complaint", t.c.claimed_compensation > ZERO))
     claims = select(func.count()).where(
         t.c.customer_id == bindparam("customer"),
         t.c.created_at >= bindparam("claims_since"),
@@ -64,7 +64,9 @@ def _facts_statement() -> Any:
         select(col).where(c.c.id == bindparam("customer")).scalar_subquery().label(col.key)
         for col in (c.c.tier, c.c.blocked, c.c.blocked_reason)
     ]
-    return select(claims.scalar_subquery().label("claims"), paid.scalar_subquery().label("paid"), *profile)
+    return Query(
+        select(claims.scalar_subquery().label("claims"), paid.scalar_subquery().label("paid"), *profile)
+    )
 
 
 FACTS = _facts_statement()
@@ -82,7 +84,7 @@ def facts(
         "paid_since": _since(env, today, policy.frequent_paid_days),
         "before": before or "AT",  # "AT" sorts after every "AS-…"
     }
-    row = session.connection().execute(FACTS, params).one()
+    ((row,),) = fetch(session.connection(), [(FACTS, params)])
     claims, paid = int(row.claims or 0), row.paid or ZERO
     if row.tier is None:
         return CustomerFacts(claims=claims, paid=paid)

@@ -22,9 +22,11 @@ Outcome = tuple[int, dict[str, Any]]
 MAX_KEY = 200
 RECORDS = IDEMPOTENCY
 # Built once, for the writes that store their answer in their own batch (opening a ticket).
-LOOKUP = select(
-    RECORDS.c.request_hash, RECORDS.c.status_code, RECORDS.c.response, RECORDS.c.created_at
-).where(RECORDS.c.principal == bindparam("principal"), RECORDS.c.key == bindparam("key"))
+LOOKUP = driver.Query(
+    select(RECORDS.c.request_hash, RECORDS.c.status_code, RECORDS.c.response, RECORDS.c.created_at).where(
+        RECORDS.c.principal == bindparam("principal"), RECORDS.c.key == bindparam("key")
+    )
+)
 
 
 def _store(dialect: str) -> driver.Statement:
@@ -110,7 +112,8 @@ def once(
         try:
             with env.db.write() as session:
                 conn = session.connection()
-                found = conn.execute(LOOKUP, {"principal": principal, "key": key}).first()
+                (rows,) = driver.fetch(conn, [(LOOKUP, {"principal": principal, "key": key})])
+                found = rows[0] if rows else None
                 if found is not None and found.created_at < _expiry(env):
                     conn.execute(delete(RECORDS).where(*_this(principal, key)))
                 elif found is not None:

@@ -11,10 +11,11 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select, tuple_
+from sqlalchemy import bindparam, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from ..core import driver
 from ..core.errors import Invalid, NotFound
 from ..models import (
     APPROVALS,
@@ -25,42 +26,13 @@ from ..models import (
     TICKET_ITEMS,
     TICKETS,
     Event,
-    Ticket,
     TicketCounter,
-    TicketItem,
 )
 
-FULL = (
-    selectinload(Ticket.items),
-    selectinload(Ticket.approvals),
-    selectinload(Ticket.inspections),
-    selectinload(Ticket.deadlines),
-    selectinload(Ticket.quotes),
-    selectinload(Ticket.payouts),
-)
-
-
-def _by_ref(ref: str) -> Any:
-    return Ticket.number == ref if ref.startswith("AS-") else Ticket.id == ref
-
-
-def get(session: Session, ref: str, *, lock: bool = False, store: str | None = None) -> Ticket:
-    """A ticket by id or number, with everything its view shows. `lock` holds the row
-    until commit, so two writers on one ticket take turns (SQLite's writers already do).
-    With `store`, another store's ticket is not found."""
-    stmt = select(Ticket).where(_by_ref(ref)).options(*FULL)
-    if store is not None:
-        stmt = stmt.where(Ticket.store == store)
-    if lock:
-        stmt = stmt.with_for_update(of=Ticket)
-    ticket = session.scalars(stmt).one_or_none()
-    if ticket is None:
-        raise NotFound(f"No ticket {ref}.")
-    return ticket
-
-
-# Reading for a view (no changes follow): Core rows into plain records, statements built
-# once. The ORM's loading of six relationships costs several times the SQL it runs.
+DIALECTS = ("sqlite", "postgresql")
+# A ticket is read as records: its row and its children's rows, by statements compiled
+# once and run in one round trip (core/driver.py). The ORM's loading of six
+# relationships cost several times the SQL it runs.
 _CHILDREN = {
     "items": (TICKET_ITEMS, TICKET_ITEMS.c.line),
     "approvals": (APPROVALS, APPROVALS.c.id),
@@ -69,38 +41,135 @@ _CHILDREN = {
     "quotes": (QUOTES, QUOTES.c.n),
     "payouts": (PAYOUTS, PAYOUTS.c.n),
 }
-CHILDREN = {
-    name: select(table)
-    .where(table.c.ticket_id.in_(bindparam("ids", expanding=True)))
-    .order_by(table.c.ticket_id, order)
-    for name, (table, order) in _CHILDREN.items()
-}
-BY_REF = {
-    (by, scoped): select(TICKETS).where(
+CHANGING = ("approvals", "inspections", "deadlines", "quotes", "payouts")  # items never change
+
+
+def _ticket(by: str, scoped: bool, lock: bool) -> driver.Query:
+    stmt = select(TICKETS).where(
         TICKETS.c[by] == bindparam("ref"), *([TICKETS.c.store == bindparam("store")] if scoped else [])
     )
+    return driver.Query(stmt.with_for_update() if lock else stmt)
+
+
+TICKET = {
+    (by, scoped, lock): _ticket(by, scoped, lock)
     for by in ("id", "number")
     for scoped in (False, True)
+    for lock in (False, True)
+}
+# One ticket's children, by the ticket's id or number (a subquery: no round trip between).
+CHILDREN_OF = {
+    by: {
+        name: driver.Query(
+            select(table)
+            .where(
+                table.c.ticket_id
+                == select(TICKETS.c.id).where(TICKETS.c[by] == bindparam("ref")).scalar_subquery()
+            )
+            .order_by(order)
+        )
+        for name, (table, order) in _CHILDREN.items()
+    }
+    for by in ("id", "number")
+}
+# A page's children, by the list of its tickets' ids.
+CHILDREN_IN = {
+    dialect: {
+        name: driver.Query(
+            select(table)
+            .where(driver.in_list(table.c.ticket_id, "ids", dialect))
+            .order_by(table.c.ticket_id, order)
+        )
+        for name, (table, order) in _CHILDREN.items()
+    }
+    for dialect in DIALECTS
 }
 
 
-def read(session: Session, ref: str, store: str | None = None) -> Any:
-    """A ticket by id or number, with everything its view shows, as a plain record."""
+def read(session: Session, ref: str, store: str | None = None, *, lock: bool = False) -> Any:
+    """A ticket by id or number, with everything its view shows, as a record. `lock`
+    holds the row until commit, so two writers on one ticket take turns (SQLite's
+    writers already do). With `store`, another store's ticket is not found."""
     by = "number" if ref.startswith("AS-") else "id"
-    row = session.connection().execute(BY_REF[by, store is not None], {"ref": ref, "store": store}).first()
-    if row is None:
+    params = {"ref": ref, "store": store}
+    children = CHILDREN_OF[by]
+    found, *rows = driver.fetch(
+        session.connection(),
+        [(TICKET[by, store is not None, lock], params), *((q, params) for q in children.values())],
+    )
+    if not found:
         raise NotFound(f"No ticket {ref}.")
-    return records(session, [row])[0]
+    t = found[0]
+    for name, kids in zip(children, rows, strict=True):
+        setattr(t, name, kids)
+    return t
 
 
 def records(session: Session, rows: Sequence[Any]) -> list[Any]:
-    """Ticket rows as records with their children (one query per kind of child)."""
-    found = {r.id: SimpleNamespace(**r._mapping, **{name: [] for name in CHILDREN}) for r in rows}
+    """Ticket rows as records with their children (one query per kind of child, all in
+    one round trip)."""
+    found = {r.id: SimpleNamespace(**r._mapping, **{name: [] for name in _CHILDREN}) for r in rows}
+    if not found:
+        return []
     conn = session.connection()
-    for name, stmt in CHILDREN.items():
-        for c in conn.execute(stmt, {"ids": list(found)}):
-            getattr(found[c.ticket_id], name).append(c)  # a row reads like a record
+    children = CHILDREN_IN[conn.dialect.name]
+    ids = {"ids": list(found)}
+    for name, kids in zip(children, driver.fetch(conn, [(q, ids) for q in children.values()]), strict=True):
+        for c in kids:
+            getattr(found[c.ticket_id], name).append(c)
     return [found[r.id] for r in rows]
+
+
+# Writing back what a write on a ticket changed: the ticket's changed columns, its
+# children's changed columns, and the new children, in one batch with its events.
+Loaded = dict[int, tuple[Any, dict[str, Any]]]  # id(record) → (record, its values as read)
+TICKET_KEYS = tuple(c.key for c in TICKETS.c)
+TABLES = {name: table for name, (table, _) in _CHILDREN.items()}
+
+
+def _by_key(table: Any) -> driver.Statement:
+    return driver.Statement(
+        update(table).where(*(c == bindparam(f"pk_{c.key}") for c in table.primary_key.columns))
+    )
+
+
+UPDATE = {"ticket": _by_key(TICKETS), **{name: _by_key(TABLES[name]) for name in CHANGING}}
+INSERT = {name: driver.Statement(insert(TABLES[name])) for name in CHANGING}
+
+
+def loaded(t: Any) -> Loaded:
+    """What a write's record was as read, to write back only what changes."""
+    out: Loaded = {id(t): (t, {k: getattr(t, k) for k in TICKET_KEYS})}
+    for name in CHANGING:
+        keys = tuple(TABLES[name].c.keys())
+        for c in getattr(t, name):
+            out[id(c)] = (c, {k: getattr(c, k) for k in keys})
+    return out
+
+
+def changes(t: Any, before: Loaded) -> list[driver.Step]:
+    """UPDATEs of what changed and INSERTs of the children added since `loaded`."""
+    steps = []
+    ticket = _changed(t, before[id(t)][1], TICKETS)
+    if ticket:
+        steps.append(driver.Step(UPDATE["ticket"], [ticket]))
+    for name in CHANGING:
+        table = TABLES[name]
+        for c in getattr(t, name):
+            was = before.get(id(c))
+            if was is None:
+                row = {k: v for k, v in vars(c).items() if k in table.c}
+                steps.append(driver.Step(INSERT[name], [row]))
+            elif changed := _changed(c, was[1], table):
+                steps.append(driver.Step(UPDATE[name], [changed]))
+    return steps
+
+
+def _changed(record: Any, was: dict[str, Any], table: Any) -> dict[str, Any]:
+    now = {k: getattr(record, k) for k in was if getattr(record, k) != was[k]}
+    if now:
+        now.update({f"pk_{c.key}": was[c.key] for c in table.primary_key.columns})
+    return now
 
 
 def counter_upsert(dialect: str) -> Any:
@@ -109,6 +178,26 @@ def counter_upsert(dialect: str) -> Any:
     insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
     stmt = insert(TicketCounter).values(day=bindparam("day"), last=1)
     return stmt.on_conflict_do_update(index_elements=["day"], set_={"last": TicketCounter.last + 1})
+
+
+def _previous_repairs(dialect: str) -> driver.Query:
+    t, i = TICKETS.c, TICKET_ITEMS.c
+    return driver.Query(
+        select(t.request_date)
+        .join(TICKET_ITEMS, i.ticket_id == t.id)
+        .where(
+            t.kind == "repair",
+            t.order_id == bindparam("order"),
+            t.reason == bindparam("reason"),
+            t.state != "cancelled",
+            driver.in_list(i.sku, "skus", dialect),
+            t.number < bindparam("before"),  # numbers grow with time: "AT" sorts after every "AS-…"
+        )
+        .distinct()
+    )
+
+
+PREVIOUS_REPAIRS = {d: _previous_repairs(d) for d in DIALECTS}
 
 
 def previous_repairs(
@@ -120,20 +209,10 @@ def previous_repairs(
 ) -> list[date]:
     """Request dates of earlier repairs (numbered before `before`) of the same order line
     (order and SKU) and fault."""
-    stmt = (
-        select(Ticket.request_date)
-        .join(TicketItem, TicketItem.ticket_id == Ticket.id)
-        .where(
-            Ticket.kind == "repair",
-            Ticket.order_id == order_id,
-            Ticket.reason == reason,
-            Ticket.state != "cancelled",
-            TicketItem.sku.in_(skus),
-            Ticket.number < (before or "AT"),  # numbers grow with time: "AT" sorts after every "AS-…"
-        )
-        .distinct()
-    )
-    return list(session.scalars(stmt))
+    conn = session.connection()
+    params = {"order": order_id, "skus": skus, "reason": reason, "before": before or "AT"}
+    (rows,) = driver.fetch(conn, [(PREVIOUS_REPAIRS[conn.dialect.name], params)])
+    return [r.request_date for r in rows]
 
 
 LIVE_CLAIM_KINDS = ("return", "exchange")
@@ -146,29 +225,32 @@ def earlier_claims(
     """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
     tickets on the same order numbered before `before` (found through the order index)."""
     found: dict[str, list[tuple[str, int]]] = {}
+    conn = session.connection()
     params = {"order": order_id, "skus": skus, "before": before or "AT"}
-    for number, sku, quantity in session.connection().execute(EARLIER_CLAIMS, params):
-        found.setdefault(sku, []).append((number, quantity))
+    (rows,) = driver.fetch(conn, [(EARLIER_CLAIMS[conn.dialect.name], params)])
+    for r in rows:
+        found.setdefault(r.sku, []).append((r.number, r.quantity))
     return found
 
 
-# Built once: every ticket opened runs it, and building a statement costs more than running it.
-EARLIER_CLAIMS = (
-    select(TICKETS.c.number, TICKET_ITEMS.c.sku, TICKET_ITEMS.c.quantity)
-    .join(TICKET_ITEMS, TICKET_ITEMS.c.ticket_id == TICKETS.c.id)
-    .where(
-        TICKETS.c.order_id == bindparam("order"),
-        TICKETS.c.kind.in_(LIVE_CLAIM_KINDS),
-        TICKETS.c.state.not_in(DEAD_STATES),
-        TICKET_ITEMS.c.sku.in_(bindparam("skus", expanding=True)),
-        TICKETS.c.number < bindparam("before"),  # "AT" sorts after every "AS-…"
+def _earlier_claims(dialect: str) -> driver.Query:
+    t, i = TICKETS.c, TICKET_ITEMS.c
+    return driver.Query(
+        select(t.number, i.sku, i.quantity)
+        .join(TICKET_ITEMS, i.ticket_id == t.id)
+        .where(
+            t.order_id == bindparam("order"),
+            driver.one_of(t.kind, LIVE_CLAIM_KINDS),
+            ~driver.one_of(t.state, DEAD_STATES),
+            driver.in_list(i.sku, "skus", dialect),
+            t.number < bindparam("before"),  # "AT" sorts after every "AS-…"
+        )
+        .order_by(t.number)
     )
-    .order_by(TICKETS.c.number)
-)
 
 
-def earlier_claims_query(order_id: str, skus: list[str], before: str | None = None) -> Select[str, str, int]:
-    return EARLIER_CLAIMS.params(order=order_id, skus=skus, before=before or "AT")
+# Built once: every ticket opened runs it, and building a statement costs more than running it.
+EARLIER_CLAIMS = {d: _earlier_claims(d) for d in DIALECTS}
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def preview(env: Env, now: datetime | None = None) -> list[Escalation]:
     out = []
     with env.db.read() as session:
         for ticket_id in breached(env, now):
-            t = repository.get(session, ticket_id)
+            t = repository.read(session, ticket_id)
             missed = _missed(t, now)
             if missed and t.state not in DONE_STATES:
                 first = min(d.due_at for d in missed)

@@ -11,13 +11,13 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, insert
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from ..core import driver
 from ..core.errors import Forbidden, RuleViolation
 from ..core.metrics import TICKETS_OPENED
 from ..core.security import DEFAULT_STORE, Principal
-from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, Event, Ticket, TicketCounter
+from ..models import DEADLINES, EVENTS, TICKET_ITEMS, TICKETS, TicketCounter
 from ..rules import Decision
 from ..rules import deadlines as limits
 from ..rules.base import Lang, trace_dicts
@@ -46,21 +46,15 @@ FIRST_CONTACT_STEPS = (
 )
 
 
-def add_event(
-    t: Ticket,
-    actor: str,
-    kind: str,
-    now: datetime,
-    *,
-    before: str | None = None,
-    after: str | None = None,
-    data: dict[str, Any] | None = None,
-) -> None:
-    row = event_row(t, actor, kind, now, before, after, data or {})
-    t.events.add(Event(**row))
-    session = object_session(t)
-    assert session is not None
-    outbox.stage(session, outbox.messages(t, row))
+def publish(t: Any, messages: list[dict[str, Any]]) -> list[driver.Step]:
+    """The steps that publish a ticket's outbox rows, last in its batch: the head stays
+    locked from there to the commit."""
+    for back, m in enumerate(reversed(messages)):
+        m["back"] = back
+    return [
+        driver.Step(TAKE_POSITIONS, [{"n": len(messages)}]),
+        driver.Step(INSERT_PUBLISHED, [{**m, "ticket": t.number} for m in messages]),
+    ]
 
 
 def create(
@@ -216,8 +210,6 @@ def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], 
     # Solved on the call: the customer hears of the closing only.
     fcr = body.first_contact_resolution is not None
     published = [m for e in events for m in outbox.messages(t, e, notify=not fcr or e["type"] == "close")]
-    for back, m in enumerate(reversed(published)):
-        m["back"] = back
     return Draft(t=t, items=items, deadlines=dues, events=events, published=published)
 
 
@@ -250,8 +242,7 @@ def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]
             driver.Step(INSERT_DEADLINES, draft.deadlines),
             driver.Step(INSERT_EVENTS, draft.events),
             *more,
-            driver.Step(TAKE_POSITIONS, [{"n": len(draft.published)}]),
-            driver.Step(INSERT_PUBLISHED, [{**m, "ticket": number} for m in draft.published]),
+            *publish(draft.t, draft.published),
         ],
     )
 
