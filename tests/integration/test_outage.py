@@ -12,8 +12,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
+from aftersales_api.core import db as db_module
 from aftersales_api.core.config import Settings
 from aftersales_api.core.db import Database
 from aftersales_api.core.migrations import upgrade
@@ -139,3 +142,52 @@ def test_an_outage_is_503_and_the_service_recovers_without_a_restart(proxied: tu
         listed = client.get("/v1/tickets", headers=headers)
         assert listed.status_code == 200 and len(listed.json()["items"]) == 2
         assert client.get("/readyz").status_code == 200
+
+
+def _terminate_pool(db: Database) -> None:
+    """The server ends every connection the pool holds (as a restart would), silently."""
+    admin = create_engine(db.engine.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        mine = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        conn.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> %s",
+            (mine,),
+        )
+    admin.dispose()
+
+
+def _read(db: Database) -> Any:
+    with db.read() as session:
+        return session.connection().exec_driver_sql("SELECT 1").scalar_one()
+
+
+@pytest.fixture
+def pg_database() -> Iterator[Database]:
+    assert PG_URL is not None
+    db = Database(fresh_postgres("restart"), pool_size=2)
+    yield db
+    db.dispose()
+
+
+def test_a_connection_idle_past_the_window_is_pinged_and_replaced(
+    pg_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server restart while the pool sits idle costs no request."""
+    assert _read(pg_database) == 1
+    _terminate_pool(pg_database)
+    monkeypatch.setattr(db_module, "PING_AFTER_IDLE", 0.0)  # as if idle for longer than the window
+    assert _read(pg_database) == 1
+
+
+def test_a_connection_in_use_a_moment_ago_is_not_pinged(pg_database: Database) -> None:
+    """Within the window nothing is pinged: a connection the server ended is found dead
+    by the request that uses it (503), and every pooled connection older than that
+    death is pinged before its next use."""
+    with pg_database.read() as a, pg_database.read() as b:  # two pooled connections
+        a.connection().exec_driver_sql("SELECT 1")
+        b.connection().exec_driver_sql("SELECT 1")
+    _terminate_pool(pg_database)
+    with pytest.raises(OperationalError):
+        _read(pg_database)
+    assert _read(pg_database) == 1  # the other one was pinged and replaced

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -14,6 +15,7 @@ from typing import Any, ParamSpec, TypeVar
 import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 WRITER_THREADS = 2
@@ -39,19 +41,50 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
         )
         _sqlite_setup(engine)
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         paramstyle="format",  # positional parameters: cheaper to adapt than named ones
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_timeout=10,
-        # A pooled connection that a restarted server closed is replaced before use, so a
-        # restart costs no request.
-        pool_pre_ping=True,
         json_serializer=dumps,
         json_deserializer=orjson.loads,
         hide_parameters=True,
     )
+    _ping_when_in_doubt(engine)
+    return engine
+
+
+PING_AFTER_IDLE = 1.0  # seconds
+
+
+def _ping_when_in_doubt(engine: Engine) -> None:
+    """A pooled connection that a restarted (or unreachable) server closed is replaced
+    before use, so a restart costs no request. Pinged only when in doubt: idle for more
+    than a second, or older than the last connection found dead (the pool's
+    `pool_pre_ping` pings on every checkout, a round trip per request). Raising
+    DisconnectionError at checkout makes the pool retry with a new connection."""
+    dead_since = [0.0]
+
+    @event.listens_for(engine, "checkin")
+    def _used(_: Any, record: Any) -> None:
+        record.info["used"] = time.monotonic()
+
+    @event.listens_for(engine, "invalidate")
+    def _dead(_: Any, __: Any, exception: BaseException | None) -> None:
+        if exception is not None:
+            dead_since[0] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_conn: Any, record: Any, _: Any) -> None:
+        used = record.info.get("used")
+        if used is None or (time.monotonic() - used < PING_AFTER_IDLE and used > dead_since[0]):
+            return  # new, or in use a moment ago and nothing has died since
+        try:
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SELECT 1")
+        except Exception as exc:
+            raise DisconnectionError("the pooled connection is gone") from exc
 
 
 def _sqlite_setup(engine: Engine) -> None:

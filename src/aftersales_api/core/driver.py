@@ -123,18 +123,20 @@ def fetch(
     raw = conn.connection.driver_connection
     assert raw is not None
     cursors = [raw.cursor() for _ in queries]
+    pipelined = dialect.name == "postgresql" and len(queries) > 1
     try:
-        with raw.pipeline() if dialect.name == "postgresql" else nullcontext():
+        with raw.pipeline() if pipelined else nullcontext():
             results = []
             for cursor, (query, params) in zip(cursors, queries, strict=True):
                 compiled = query.compiled(dialect, ())
                 cursor.execute(compiled.sql, query.params(compiled, params))
-                if dialect.name != "postgresql":
+                if not pipelined:
                     results.append(cursor.fetchall())
-        if dialect.name == "postgresql":
+        if pipelined:
             results = [cursor.fetchall() for cursor in cursors]
-    except dialect.loaded_dbapi.IntegrityError as exc:
-        raise IntegrityError("a batch of queries", None, exc) from exc
+    except dialect.loaded_dbapi.Error as exc:
+        _failed(conn, exc, raw)
+        raise
     finally:
         for cursor in cursors:
             cursor.close()
@@ -154,8 +156,18 @@ def run(conn: Connection, steps: Sequence[Step]) -> Any:
     dialect = conn.dialect
     try:
         return _run(conn, dialect, steps)
-    except dialect.loaded_dbapi.IntegrityError as exc:
-        # As SQLAlchemy raises it, so callers catch one kind (a racing twin's key, say).
+    except dialect.loaded_dbapi.Error as exc:
+        _failed(conn, exc, conn.connection.driver_connection)
+        raise
+
+
+def _failed(conn: Connection, exc: Any, raw: Any) -> None:
+    """What SQLAlchemy does with a driver's error: a lost connection is invalidated (the
+    pool replaces it), and an integrity error is raised as SQLAlchemy's, so that callers
+    catch one kind (a racing twin's key, say)."""
+    if conn.dialect.is_disconnect(exc, raw, None):
+        conn.invalidate(exc)
+    if isinstance(exc, conn.dialect.loaded_dbapi.IntegrityError):
         raise IntegrityError("a batch of statements", None, exc) from exc
 
 
@@ -164,7 +176,8 @@ def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step]) -> Any:
     assert raw is not None
     cursor, returned = raw.cursor(), raw.cursor()
     result = None
-    with raw.pipeline() if dialect.name == "postgresql" else nullcontext():
+    pipelined = dialect.name == "postgresql" and sum(len(s.rows) for s in steps) > 1
+    with raw.pipeline() if pipelined else nullcontext():
         for step in steps:
             if not step.rows:
                 continue
@@ -173,13 +186,13 @@ def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step]) -> Any:
             sql = compiled.sql
             if step.returning:
                 returned.execute(sql, params[0])
-                if dialect.name != "postgresql":
+                if not pipelined:
                     result = returned.fetchone()
             elif len(params) == 1:
                 cursor.execute(sql, params[0])
             elif params:
                 cursor.executemany(sql, params)
-    if dialect.name == "postgresql" and any(s.returning and s.rows for s in steps):
+    if pipelined and any(s.returning and s.rows for s in steps):
         result = returned.fetchone()
     cursor.close()
     returned.close()

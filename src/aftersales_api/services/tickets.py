@@ -60,17 +60,16 @@ def publish(t: Any, messages: list[dict[str, Any]]) -> list[driver.Step]:
 def create(
     env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang
 ) -> tuple[int, dict[str, Any]]:
-    """Everything but the inserts is prepared outside the write transaction: on SQLite
-    writers take turns, so the less Python runs inside it, the more tickets per second.
-    Inside, two batches: the day's counter (for the number), then every row, the key and
-    its answer included; the answer is rendered to JSON once, for both."""
+    """One transaction: the lookups the policy needs, then two batches, the day's counter
+    (for the number) and every row, the key and its answer included; the answer is
+    rendered to JSON once, for both. A replayed key does none of it."""
     facts = body.model_dump(mode="json")
     now = env.clock()
-    draft = _draft(env, who, body, facts, now)
-    view = views.ticket(draft.t, now, lang, who.masked)
     day = env.calendar.local_date(now).strftime("%Y%m%d")
 
     def work(session: Session, store: idempotency.Store | None) -> tuple[int, dict[str, Any]]:
+        draft = _draft(env, session, who, body, facts, now)
+        view = views.ticket(draft.t, now, lang, who.masked)
         conn = session.connection()
         (last,) = driver.run(conn, [driver.Step(COUNTER[conn.dialect.name], [{"day": day}], returning=True)])
         number = f"AS-{day}-{last:06d}"
@@ -93,20 +92,21 @@ class Draft:
     published: list[dict[str, Any]]  # the outbox rows, positioned and numbered in SQL
 
 
-def _decide(env: Env, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
+def _decide(env: Env, session: Session, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
     """The policy's decision; earlier claims, repairs and the customer's profile are
     looked up first (the rules do no lookups)."""
     decisions.order_checks(facts, today)
-    with env.db.read() as session:
-        decision = decisions.decide(env, session, body.kind, body.channel, facts, today)
-        customer = decisions.customer_part(env, session, body.kind, facts, today, None)
+    decision = decisions.decide(env, session, body.kind, body.channel, facts, today)
+    customer = decisions.customer_part(env, session, body.kind, facts, today, None)
     return decisions.with_customer(decision, customer)
 
 
-def _draft(env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime) -> Draft:
+def _draft(
+    env: Env, session: Session, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime
+) -> Draft:
     """The rows of a new ticket, its items, deadlines and events."""
     today = env.calendar.local_date(now)
-    decision = _decide(env, body, facts, today)
+    decision = _decide(env, session, body, facts, today)
     if body.complaint and body.complaint.received_by and body.complaint.received_at:
         late = (now - body.complaint.received_at).total_seconds() / 60
         check = handover_entry(body.complaint.received_by, late, env.policy)
