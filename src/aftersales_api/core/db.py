@@ -18,6 +18,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .writer import GroupWriter
+
 WRITER_THREADS = 2
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -141,14 +143,20 @@ class Database:
         self.url = url
         self.engine = make_engine(url, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        self._writer: AbstractContextManager[Any] = threading.Lock() if self.is_sqlite else nullcontext()
-        # SQLite: one writer thread (writes take turns anyway). PostgreSQL: a few threads,
-        # enough for round trips to overlap, few enough not to fight over the GIL.
-        self._writers = ThreadPoolExecutor(1 if self.is_sqlite else WRITER_THREADS, "db-writer")
+        lock = threading.Lock()
+        self._writer: AbstractContextManager[Any] = lock if self.is_sqlite else nullcontext()
+        # SQLite: one writer thread whose queued writes share a transaction (group commit).
+        # PostgreSQL: a few threads, enough for round trips to overlap, few enough not to
+        # fight over the GIL.
+        self._group = GroupWriter(self.engine.execution_options(write=True), lock) if self.is_sqlite else None
+        self._writers = None if self.is_sqlite else ThreadPoolExecutor(WRITER_THREADS, "db-writer")
         self._checkpointer = Checkpointer(self.engine) if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False, autoflush=False
+        )
+        self._savepoint = sessionmaker(
+            join_transaction_mode="create_savepoint", expire_on_commit=False, autoflush=False
         )
 
     @contextmanager
@@ -157,7 +165,13 @@ class Database:
 
         SQLite has one writer at a time. Threads of this process queue on a lock and
         wake as soon as it is free, instead of polling in SQLite's busy handler (which
-        sleeps in steps of milliseconds); other processes still wait on busy_timeout."""
+        sleeps in steps of milliseconds); other processes still wait on busy_timeout.
+        On SQLite's writer thread the block is a savepoint of the group's transaction."""
+        group = self._group.joined() if self._group is not None else None
+        if group is not None:
+            with self._savepoint(bind=group) as session, session.begin():
+                yield session
+            return
         with self._writer, self._write() as session, session.begin():
             yield session
 
@@ -169,10 +183,17 @@ class Database:
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a blocking use case that writes, from an async endpoint, on the writer
         threads: with the GIL, a few threads doing the work beat many fighting over it."""
-        return await asyncio.wrap_future(self._writers.submit(functools.partial(fn, *args, **kwargs)))
+        job = functools.partial(fn, *args, **kwargs)
+        if self._group is not None:
+            return await asyncio.wrap_future(self._group.submit(job))
+        assert self._writers is not None
+        return await asyncio.wrap_future(self._writers.submit(job))
 
     def dispose(self) -> None:
         if self._checkpointer is not None:
             self._checkpointer.stop()
-        self._writers.shutdown(wait=True)
+        if self._group is not None:
+            self._group.stop()
+        if self._writers is not None:
+            self._writers.shutdown(wait=True)
         self.engine.dispose()

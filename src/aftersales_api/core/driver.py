@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import JSON, Connection, any_, bindparam, func, literal_column, select
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -114,9 +114,26 @@ class Query(Statement):
         return out
 
 
-def fetch(
-    conn: Connection, queries: Sequence[tuple[Query, Mapping[str, Any]]]
-) -> list[list[SimpleNamespace]]:
+Records = list[SimpleNamespace]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup(Generic[T]):
+    """A query, its parameters, and what its records mean."""
+
+    query: Query
+    params: Mapping[str, Any]
+    read: Callable[[Records], T]
+
+
+def look_up(conn: Connection, *lookups: Lookup[Any]) -> list[Any]:
+    """Several lookups in one round trip; what each found."""
+    found = fetch(conn, [(x.query, x.params) for x in lookups])
+    return [x.read(rows) for x, rows in zip(lookups, found, strict=True)]
+
+
+def fetch(conn: Connection, queries: Sequence[tuple[Query, Mapping[str, Any]]]) -> list[Records]:
     """Run the queries in the connection's transaction, in order (in one round trip on
     PostgreSQL); the records of each."""
     dialect = conn.dialect

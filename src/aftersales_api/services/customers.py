@@ -10,7 +10,7 @@ from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..core.driver import Query, Statement, fetch, one_of
+from ..core.driver import Lookup, Query, Records, Statement, look_up, one_of
 from ..core.errors import NotFound
 from ..core.security import Principal
 from ..models import CUSTOMERS, PAYOUTS, TICKETS, Customer, CustomerChange
@@ -72,9 +72,7 @@ def _facts_statement() -> Any:
 FACTS = _facts_statement()
 
 
-def facts(
-    env: Env, session: Session, customer_id: str, today: date, before: str | None = None
-) -> CustomerFacts:
+def facts_lookup(env: Env, customer_id: str, today: date, before: str | None = None) -> Lookup[CustomerFacts]:
     """The profile and the claims (return, exchange, compensation) in the claim window and
     the payouts paid in the paid window, of tickets numbered before `before`."""
     policy = env.policy
@@ -84,7 +82,11 @@ def facts(
         "paid_since": _since(env, today, policy.frequent_paid_days),
         "before": before or "AT",  # "AT" sorts after every "AS-…"
     }
-    ((row,),) = fetch(session.connection(), [(FACTS, params)])
+    return Lookup(FACTS, params, _facts)
+
+
+def _facts(rows: Records) -> CustomerFacts:
+    (row,) = rows
     claims, paid = int(row.claims or 0), row.paid or ZERO
     if row.tier is None:
         return CustomerFacts(claims=claims, paid=paid)
@@ -92,7 +94,7 @@ def facts(
 
 
 def view(env: Env, session: Session, c: Customer) -> dict[str, Any]:
-    f = facts(env, session, c.id, env.calendar.local_date(env.clock()))
+    (f,) = look_up(session.connection(), facts_lookup(env, c.id, env.calendar.local_date(env.clock())))
     return {
         "id": c.id,
         "name": c.name,

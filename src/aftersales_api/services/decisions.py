@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..core import driver
+from ..core.driver import Lookup
 from ..core.errors import Invalid
 from ..rules import (
     ComplaintRequest,
@@ -23,7 +25,7 @@ from ..rules import (
     money,
 )
 from ..rules.base import ZERO, Lang, TraceEntry, trace_dicts
-from ..rules.customers import CustomerDecision, evaluate_customer, is_claim
+from ..rules.customers import CustomerDecision, CustomerFacts, evaluate_customer, is_claim
 from ..rules.orders import LineClaim, dates_entry, payments_entry
 from ..rules.vocabulary import GOODS_KINDS, LEVELS
 from . import customers, repository
@@ -53,10 +55,50 @@ def refuse_failed(checks: list[TraceEntry], lang: Lang = "en") -> None:
         raise Invalid(bad.message_zh if lang == "zh" else bad.message, trace=trace_dicts(checks, lang))
 
 
-def line_claims(session: Session, facts: dict[str, Any], before: str | None) -> tuple[LineClaim, ...]:
+@dataclass(frozen=True)
+class Found:
+    """What the rules need from the database for one ticket's facts."""
+
+    customer: CustomerFacts
+    earlier: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # DUPLICATE_CLAIM
+    repairs: tuple[date, ...] = ()  # REPEAT_REPAIR
+
+
+def lookups(
+    env: Env, dialect: str, kind: str, facts: dict[str, Any], today: date, number: str | None
+) -> list[Lookup[Any]]:
+    """The lookups the rules need for these facts, to be run in one round trip (the rules
+    do none): the customer's figures, and the earlier claims or repairs of the order line."""
+    out: list[Lookup[Any]] = [customers.facts_lookup(env, facts["customer"]["id"], today, number)]
+    skus = [i["sku"] for i in facts.get("items") or ()]
+    if kind in GOODS_KINDS:
+        out.append(repository.earlier_claims(dialect, facts["order"]["id"], skus, number))
+    elif kind == "repair":
+        order = facts["order"]["id"]
+        out.append(repository.previous_repairs(dialect, order, skus, facts.get("reason"), number))
+    return out
+
+
+def found(kind: str, values: list[Any]) -> Found:
+    """What `lookups` found, by name."""
+    customer, *more = values
+    if kind in GOODS_KINDS:
+        return Found(customer, earlier=more[0])
+    if kind == "repair":
+        return Found(customer, repairs=more[0])
+    return Found(customer)
+
+
+def look_up(
+    env: Env, session: Session, kind: str, facts: dict[str, Any], today: date, number: str | None
+) -> Found:
+    conn = session.connection()
+    return found(kind, driver.look_up(conn, *lookups(env, conn.dialect.name, kind, facts, today, number)))
+
+
+def line_claims(facts: dict[str, Any], earlier: dict[str, list[tuple[str, int]]]) -> tuple[LineClaim, ...]:
     """DUPLICATE_CLAIM: this ticket's order lines with the live claims filed on them earlier."""
     items = facts["items"]
-    earlier = repository.earlier_claims(session, facts["order"]["id"], [i["sku"] for i in items], before)
     return tuple(
         LineClaim(
             sku=i["sku"],
@@ -95,26 +137,21 @@ def goods_request(
 
 def decide(
     env: Env,
-    session: Session | None,
+    found: Found,
     kind: str,
     channel: str,
     facts: dict[str, Any],
     request_date: date,
     responsibility: str | None = None,
-    number: str | None = None,
 ) -> Decision:
-    """The decision for a ticket's facts (the shape of TicketCreate, as JSON data)."""
+    """The decision for a ticket's facts (the shape of TicketCreate, as JSON data) and
+    what was looked up for them."""
     policy = env.policy
     if kind in GOODS_KINDS:
-        assert session is not None, "DUPLICATE_CLAIM needs the earlier claims"
-        lines = line_claims(session, facts, number)
+        lines = line_claims(facts, found.earlier)
         return evaluate_goods(goods_request(kind, facts, request_date, responsibility, lines), policy)
     if kind == "repair":
-        assert session is not None, "REPEAT_REPAIR needs the earlier repairs"
         items, order = facts["items"], facts["order"]
-        previous = repository.previous_repairs(
-            session, order["id"], [i["sku"] for i in items], facts.get("reason"), before=number
-        )
         return evaluate_repair(
             RepairRequest(
                 invoice_date=date.fromisoformat(str(order["invoice_date"])),
@@ -122,7 +159,7 @@ def decide(
                 goods_amount=goods_amount(items),
                 category=items[0].get("category"),
                 onsite=bool(facts.get("onsite")),
-                previous_repairs=tuple(previous),
+                previous_repairs=found.repairs,
                 responsibility=responsibility,
             ),
             policy,
@@ -159,9 +196,6 @@ def with_customer(decision: Decision, customer: CustomerDecision) -> Decision:
     )
 
 
-def customer_part(
-    env: Env, session: Session, kind: str, facts_: dict[str, Any], today: date, number: str | None
-) -> CustomerDecision:
-    claimed = Decimal(str((facts_.get("complaint") or {}).get("claimed_compensation") or "0"))
-    found = customers.facts(env, session, facts_["customer"]["id"], today, number)
-    return evaluate_customer(kind, is_claim(kind, claimed), found, env.policy)
+def customer_part(env: Env, kind: str, facts: dict[str, Any], found: Found) -> CustomerDecision:
+    claimed = Decimal(str((facts.get("complaint") or {}).get("claimed_compensation") or "0"))
+    return evaluate_customer(kind, is_claim(kind, claimed), found.customer, env.policy)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -98,22 +98,28 @@ def run(
 
 
 def once(
-    env: Env, principal: str, key: str | None, print_: str, work: Callable[[Session, Store | None], Outcome]
+    env: Env,
+    principal: str,
+    key: str | None,
+    print_: str,
+    work: Callable[[Session, Store | None, list[Any]], Outcome],
+    lookups: Sequence[driver.Lookup[Any]] = (),
 ) -> Outcome:
     """Like `run`, for a write that runs as one batch: `work` adds the step `store` makes
     (the key with the answer, rendered once) to its own batch, so the key costs one lookup
-    and one row. A racing twin waits on the rows the first one locked, then fails on the
-    key and replays the first answer."""
+    and one row, and gets what `lookups` found (read with the key, in one round trip).
+    A racing twin waits on the rows the first one locked, then fails on the key and
+    replays the first answer."""
     if key is None:
         with env.db.write() as session:
-            return work(session, None)
+            return work(session, None, driver.look_up(session.connection(), *lookups))
     _check(key)
     for _ in range(3):
         try:
             with env.db.write() as session:
                 conn = session.connection()
-                (rows,) = driver.fetch(conn, [(LOOKUP, {"principal": principal, "key": key})])
-                found = rows[0] if rows else None
+                claimed = driver.Lookup(LOOKUP, {"principal": principal, "key": key}, _first)
+                found, *values = driver.look_up(conn, claimed, *lookups)
                 if found is not None and found.created_at < _expiry(env):
                     conn.execute(delete(RECORDS).where(*_this(principal, key)))
                 elif found is not None:
@@ -130,7 +136,7 @@ def once(
                     }
                     return driver.Step(STORE[env.db.engine.dialect.name], [row])
 
-                return work(session, store)
+                return work(session, store, values)
         except IntegrityError:
             continue  # the twin committed first: read its record on the next pass
     raise IdempotencyConflict("A request with this Idempotency-Key is still in flight; retry later.")
@@ -150,6 +156,10 @@ def purge(env: Env) -> int:
     with env.db.write() as session:
         result = session.execute(delete(RECORDS).where(RECORDS.c.created_at < _expiry(env)))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _first(rows: driver.Records) -> Any:
+    return rows[0] if rows else None
 
 
 class _Raced(Exception):

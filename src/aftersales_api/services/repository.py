@@ -201,18 +201,12 @@ PREVIOUS_REPAIRS = {d: _previous_repairs(d) for d in DIALECTS}
 
 
 def previous_repairs(
-    session: Session,
-    order_id: str,
-    skus: list[str],
-    reason: str | None,
-    before: str | None = None,
-) -> list[date]:
+    dialect: str, order_id: str, skus: list[str], reason: str | None, before: str | None = None
+) -> driver.Lookup[tuple[date, ...]]:
     """Request dates of earlier repairs (numbered before `before`) of the same order line
     (order and SKU) and fault."""
-    conn = session.connection()
     params = {"order": order_id, "skus": skus, "reason": reason, "before": before or "AT"}
-    (rows,) = driver.fetch(conn, [(PREVIOUS_REPAIRS[conn.dialect.name], params)])
-    return [r.request_date for r in rows]
+    return driver.Lookup(PREVIOUS_REPAIRS[dialect], params, lambda rows: tuple(r.request_date for r in rows))
 
 
 LIVE_CLAIM_KINDS = ("return", "exchange")
@@ -220,14 +214,16 @@ DEAD_STATES = ("cancelled", "rejected")
 
 
 def earlier_claims(
-    session: Session, order_id: str, skus: list[str], before: str | None = None
-) -> dict[str, list[tuple[str, int]]]:
+    dialect: str, order_id: str, skus: list[str], before: str | None = None
+) -> driver.Lookup[dict[str, list[tuple[str, int]]]]:
     """DUPLICATE_CLAIM: per SKU, (number, quantity) of the live return and exchange
     tickets on the same order numbered before `before` (found through the order index)."""
-    found: dict[str, list[tuple[str, int]]] = {}
-    conn = session.connection()
     params = {"order": order_id, "skus": skus, "before": before or "AT"}
-    (rows,) = driver.fetch(conn, [(EARLIER_CLAIMS[conn.dialect.name], params)])
+    return driver.Lookup(EARLIER_CLAIMS[dialect], params, _by_sku)
+
+
+def _by_sku(rows: driver.Records) -> dict[str, list[tuple[str, int]]]:
+    found: dict[str, list[tuple[str, int]]] = {}
     for r in rows:
         found.setdefault(r.sku, []).append((r.number, r.quantity))
     return found

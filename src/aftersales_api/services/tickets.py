@@ -26,6 +26,7 @@ from ..rules.resolutions import ResolutionRequest, evaluate_resolution
 from ..schemas import TicketCreate
 from . import customers, deadlines, decisions, idempotency, outbox, repository, views
 from .env import Env
+from .idempotency import Outcome
 
 TICKET_COLUMNS = tuple(c.key for c in TICKETS.c)
 INSERT_ITEMS, INSERT_DEADLINES, INSERT_EVENTS = (
@@ -57,18 +58,21 @@ def publish(t: Any, messages: list[dict[str, Any]]) -> list[driver.Step]:
     ]
 
 
-def create(
-    env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang
-) -> tuple[int, dict[str, Any]]:
+def create(env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang) -> Outcome:
     """One transaction: the lookups the policy needs, then two batches, the day's counter
     (for the number) and every row, the key and its answer included; the answer is
     rendered to JSON once, for both. A replayed key does none of it."""
     facts = body.model_dump(mode="json")
     now = env.clock()
-    day = env.calendar.local_date(now).strftime("%Y%m%d")
+    today = env.calendar.local_date(now)
+    day = today.strftime("%Y%m%d")
+    decisions.order_checks(facts, today)
+    lookups = decisions.lookups(env, env.db.engine.dialect.name, body.kind, facts, today, None)
 
-    def work(session: Session, store: idempotency.Store | None) -> tuple[int, dict[str, Any]]:
-        draft = _draft(env, session, who, body, facts, now)
+    def work(
+        session: Session, store: idempotency.Store | None, values: list[Any]
+    ) -> tuple[int, dict[str, Any]]:
+        draft = _draft(env, who, body, facts, now, decisions.found(body.kind, values))
         view = views.ticket(draft.t, now, lang, who.masked)
         conn = session.connection()
         (last,) = driver.run(conn, [driver.Step(COUNTER[conn.dialect.name], [{"day": day}], returning=True)])
@@ -80,7 +84,8 @@ def create(
         TICKETS_OPENED.labels(body.kind).inc()
         return 201, views.Rendered(answer, raw)
 
-    return idempotency.once(env, who.name, key, idempotency.fingerprint("POST /v1/tickets", facts), work)
+    print_ = idempotency.fingerprint("POST /v1/tickets", facts)
+    return idempotency.once(env, who.name, key, print_, work, lookups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,21 +97,20 @@ class Draft:
     published: list[dict[str, Any]]  # the outbox rows, positioned and numbered in SQL
 
 
-def _decide(env: Env, session: Session, body: TicketCreate, facts: dict[str, Any], today: date) -> Decision:
-    """The policy's decision; earlier claims, repairs and the customer's profile are
-    looked up first (the rules do no lookups)."""
-    decisions.order_checks(facts, today)
-    decision = decisions.decide(env, session, body.kind, body.channel, facts, today)
-    customer = decisions.customer_part(env, session, body.kind, facts, today, None)
-    return decisions.with_customer(decision, customer)
+def _decide(
+    env: Env, body: TicketCreate, facts: dict[str, Any], today: date, found: decisions.Found
+) -> Decision:
+    """The policy's decision, from the facts and what was looked up for them."""
+    decision = decisions.decide(env, found, body.kind, body.channel, facts, today)
+    return decisions.with_customer(decision, decisions.customer_part(env, body.kind, facts, found))
 
 
 def _draft(
-    env: Env, session: Session, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime
+    env: Env, who: Principal, body: TicketCreate, facts: dict[str, Any], now: datetime, found: decisions.Found
 ) -> Draft:
     """The rows of a new ticket, its items, deadlines and events."""
     today = env.calendar.local_date(now)
-    decision = _decide(env, session, body, facts, today)
+    decision = _decide(env, body, facts, today, found)
     if body.complaint and body.complaint.received_by and body.complaint.received_at:
         late = (now - body.complaint.received_at).total_seconds() / 60
         check = handover_entry(body.complaint.received_by, late, env.policy)

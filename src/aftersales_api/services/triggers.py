@@ -74,18 +74,10 @@ def _verify(env: Env, session: Session, t: Ticket, who: Principal, ctx: Guarded)
     for field in ("kept", "outer_packaging_intact"):
         if body.get(field) is not None:
             facts[field] = body[field]
+    found = decisions.look_up(env, session, t.kind, facts, t.request_date, t.number)
     decision = decisions.with_customer(
-        decisions.decide(
-            env,
-            session,
-            t.kind,
-            t.channel,
-            facts,
-            t.request_date,
-            body.get("responsibility"),
-            number=t.number,
-        ),
-        decisions.customer_part(env, session, t.kind, facts, t.request_date, t.number),
+        decisions.decide(env, found, t.kind, t.channel, facts, t.request_date, body.get("responsibility")),
+        decisions.customer_part(env, t.kind, facts, found),
     )
     ctx.check = lambda c: guards.verify(env, c, decision)
     before = fire(t, "verify", ctx)
