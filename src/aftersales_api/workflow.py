@@ -6,7 +6,6 @@ call the rules module and raise `RuleViolation` with the trace when the policy s
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -71,8 +70,6 @@ MACHINE: Final = Machine(
     send_event=True,
     model_attribute="state",
 )
-# add_model/remove_model mutate the machine's model list: one thread at a time.
-_LOCK = threading.Lock()
 
 
 def allowed(state: str) -> list[str]:
@@ -90,12 +87,11 @@ def fire(ticket: Any, trigger: str, ctx: Guarded) -> str:
     """Run `trigger` on `ticket` (guards included); returns the state it left."""
     before: str = ticket.state
     ensure_allowed(before, trigger)
-    with _LOCK:
-        MACHINE.add_model(ticket, initial=before)
-        try:
-            MACHINE.events[trigger].trigger(ticket, ctx=ctx)
-        except MachineError as exc:  # pragma: no cover - `allowed` above rules this out
-            raise InvalidTransition(str(exc)) from exc
-        finally:
-            MACHINE.remove_model(ticket)
+    # The event reads and sets the ticket's `state` itself: the ticket need not be added
+    # to the machine (add_model writes a method per trigger onto the object, and the
+    # shared model list would need a lock).
+    try:
+        MACHINE.events[trigger].trigger(ticket, ctx=ctx)
+    except MachineError as exc:  # pragma: no cover - `allowed` above rules this out
+        raise InvalidTransition(str(exc)) from exc
     return before

@@ -106,6 +106,7 @@ def test_two_workers_count_together_and_log_json_without_personal_data(tmp_path:
     )
     assert first["level"] == "info" and first["timestamp"].endswith("Z") and first["ms"] >= 0
     assert not [line for line in requests if line["route"] in ("/readyz", "/metrics")]  # quiet probes
+    assert not [line for line in lines if line.get("logger") == "uvicorn.access"]  # one line a request
     text = (tmp_path / "serve.log").read_text()
     for canary in (CANARY_PHONE, CANARY_EMAIL, CANARY_KEY, key):
         assert canary not in text

@@ -61,10 +61,12 @@ def configure(level: str = "info", fmt: Format = "json") -> None:
     root.setLevel(level.upper())
     for name, quiet in QUIET.items():
         logging.getLogger(name).setLevel(quiet)
-    # uvicorn's own handlers would print its lines a second time, unformatted.
+    # uvicorn's own handlers would print its lines a second time, unformatted; its
+    # access lines are not written at all (the service writes its own, with the request
+    # id and the caller).
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers[:] = []
-        logging.getLogger(name).propagate = True
+        logging.getLogger(name).propagate = name != "uvicorn.access"
 
 
 def uvicorn_log_config() -> dict[str, Any]:
