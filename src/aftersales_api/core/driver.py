@@ -38,12 +38,17 @@ class Statement:
         self._compiled: dict[tuple[str, tuple[str, ...]], _Compiled] = {}
 
     def compiled(self, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled:
-        """Compiled for the columns given (the others keep their server defaults)."""
+        """Compiled for the columns given; the others get their default (the column's
+        Python-side one, which SQLAlchemy would apply at execution, or the server's)."""
         found = self._compiled.get((dialect.name, keys))
         if found is None:
             c = self.stmt.compile(dialect=dialect, column_keys=list(keys))  # type: ignore[attr-defined]
             names = c.positiontup if c.positional else list(c.binds)
-            binds = tuple((n, _conversion(c.binds[n], dialect), c.binds[n].effective_value) for n in names)
+            defaults = {col.key: _default(col) for col in getattr(c, "insert_prefetch", ())}
+            binds = tuple(
+                (n, _conversion(c.binds[n], dialect), defaults.get(n, c.binds[n].effective_value))
+                for n in names
+            )
             found = self._compiled[(dialect.name, keys)] = _Compiled(
                 str(c), binds, c.positional, tuple(names)
             )
@@ -69,6 +74,12 @@ def one_of(column: Any, values: Sequence[str]) -> Any:
     """`column IN` constants of the code, written into the SQL (no parameters)."""
     assert all(v.isidentifier() for v in values)
     return column.in_([literal_column(f"'{v}'") for v in values])
+
+
+def _default(column: Any) -> Any:
+    default = column.default
+    assert default is not None and default.is_scalar, f"{column} needs a scalar default here"
+    return default.arg
 
 
 def _conversion(bind: BindParameter[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
