@@ -12,7 +12,7 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 
 from ..core import driver
 from ..core.background import Background
@@ -20,6 +20,7 @@ from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
 from ..models import DEADLINES, TICKETS, Deadline
 from ..rules import deadlines as limits
+from ..rules.vocabulary import LEVELS
 from ..workflow import DONE_STATES
 from . import idempotency, outbox, repository
 from .env import Env
@@ -91,10 +92,16 @@ MARK = (
     .where(DEADLINES.c.id.in_(bindparam("ids", expanding=True)))
     .values(escalated_at=bindparam("now", type_=DEADLINES.c.escalated_at.type))
 )
-RAISE = driver.Statement(
+# Every ticket of a batch raised in one statement: one level up, the version bumped (as
+# `event_row` does for each one's event, under the same lock).
+RAISE = (
     update(TICKETS)
-    .where(TICKETS.c.id == bindparam("ticket"))
-    .values(level=bindparam("to_level"), version=bindparam("to_version"), updated_at=bindparam("at"))
+    .where(TICKETS.c.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        level=case({level: limits.raise_level(level) for level in LEVELS}, value=TICKETS.c.level),
+        version=TICKETS.c.version + 1,
+        updated_at=bindparam("now", type_=TICKETS.c.updated_at.type),
+    )
 )
 
 
@@ -118,13 +125,14 @@ def escalate(env: Env, ticket_ids: list[str], now: datetime) -> list[Escalation]
             row = event_row(t, SYSTEM.name, "escalated", now, None, None, _lapse(found, r.level, t.level))
             events.append(row)
             published += outbox.messages(t, row)
-            raised.append({"ticket": tid, "to_level": t.level, "to_version": t.version, "at": now})
+            raised.append(tid)
             first = min(d.due_at for d in found)
             out.append(Escalation(r.number, tuple(d.key for d in found), first, r.level, t.level))
         if not raised:
             return out
         conn.execute(MARK, {"ids": [d.id for found in missed.values() for d in found], "now": now})
-        driver.run(conn, [driver.Step(RAISE, raised), driver.Step(INSERT_EVENTS, events)])
+        conn.execute(RAISE, {"ids": raised, "now": now})
+        driver.run(conn, [driver.Step(INSERT_EVENTS, events)])
         outbox.stage(session, published)
     ESCALATIONS.labels("deadline").inc(len(out))
     return out
