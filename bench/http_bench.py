@@ -278,7 +278,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--only", choices=("create", "trigger", "get"), help="one benchmark only")
     parser.add_argument(
-        "--trigger-budget", type=int, default=700, help="verify tickets made per second of a round"
+        "--trigger-budget", type=int, default=1500, help="verify tickets made per second of a round"
     )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
