@@ -199,6 +199,24 @@ def test_concurrent_sweeps_escalate_once(api: Api, env: Any, clock: Any) -> None
         assert api.events(t).count("escalated") == 1
 
 
+def test_a_sweep_in_many_batches_escalates_each_ticket_once(
+    api: Api, env: Any, clock: Any, monkeypatch: Any
+) -> None:
+    from aftersales_api.services import sweep as sweeping
+
+    monkeypatch.setattr(sweeping, "BATCH", 2)  # four batches, on two connections on PostgreSQL
+    tickets = [api.create(complaint_body()) for _ in range(7)]
+    clock.advance(hours=15)
+    shown: list[tuple[int, int]] = []
+    done = sweep(env, progress=lambda n, total: shown.append((n, total)))
+    assert sorted(e.number for e in done) == sorted(t["number"] for t in tickets)
+    assert shown == [(2, 7), (4, 7), (6, 7), (7, 7)]
+    for t in tickets:
+        assert api.events(t).count("escalated") == 1
+        assert api.get(f"/v1/tickets/{t['number']}").json()["level"] == "supervisor"
+    assert sweep(env) == []
+
+
 def test_closed_tickets_are_not_swept(api: Api, env: Any, clock: Any) -> None:
     t = api.create(return_body())
     api.trigger(t, "cancel", role="storefront")

@@ -46,6 +46,9 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
     engine = create_engine(
         url,
         paramstyle="format",  # positional parameters: cheaper to adapt than named ones
+        # Sessions in UTC: psycopg then reads timestamps as UTC already, with nothing to
+        # convert, and SQL's date arithmetic does not depend on the server's setting.
+        connect_args={"options": "-c TimeZone=UTC"},
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_timeout=10,

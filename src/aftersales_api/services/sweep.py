@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
@@ -74,6 +75,9 @@ def preview(env: Env, now: datetime | None = None) -> list[Escalation]:
 
 
 BATCH = 500  # tickets escalated per transaction
+# PostgreSQL: batches on two connections at once. A batch's cost is mostly the server's
+# index upkeep, on one core a connection; SQLite has one writer.
+SWEEPERS = 2
 LOCK = (
     select(TICKETS.c.id, TICKETS.c.number, TICKETS.c.level, TICKETS.c.version, TICKETS.c.state)
     .add_columns(TICKETS.c.kind, TICKETS.c.store, TICKETS.c.customer)
@@ -81,16 +85,18 @@ LOCK = (
     .order_by(TICKETS.c.id)  # one order for every sweeper: two never deadlock
     .with_for_update()
 )
-MISSED = select(DEADLINES.c.id, DEADLINES.c.ticket_id, DEADLINES.c.key, DEADLINES.c.due_at).where(
-    DEADLINES.c.ticket_id.in_(bindparam("ids", expanding=True)),
-    DEADLINES.c.met_at.is_(None),
-    DEADLINES.c.escalated_at.is_(None),
-    DEADLINES.c.breach_at <= bindparam("now", type_=DEADLINES.c.breach_at.type),
-)
-MARK = (
+# Claims a batch's missed deadlines and returns them, in one statement: a deadline
+# claimed by another sweeper no longer matches.
+CLAIM = (
     update(DEADLINES)
-    .where(DEADLINES.c.id.in_(bindparam("ids", expanding=True)))
+    .where(
+        DEADLINES.c.ticket_id.in_(bindparam("ids", expanding=True)),
+        DEADLINES.c.met_at.is_(None),
+        DEADLINES.c.escalated_at.is_(None),
+        DEADLINES.c.breach_at <= bindparam("now", type_=DEADLINES.c.breach_at.type),
+    )
     .values(escalated_at=bindparam("now", type_=DEADLINES.c.escalated_at.type))
+    .returning(DEADLINES.c.id, DEADLINES.c.ticket_id, DEADLINES.c.key, DEADLINES.c.due_at)
 )
 # Every ticket of a batch raised in one statement: one level up, the version bumped (as
 # `event_row` does for each one's event, under the same lock).
@@ -108,14 +114,14 @@ RAISE = (
 def escalate(env: Env, ticket_ids: list[str], now: datetime) -> list[Escalation]:
     """ONE_LAPSE_ONE_LEVEL for a batch of tickets in one transaction: the deadlines of a
     ticket missed together raise it one level, with one event naming them all. Each
-    ticket is locked before its deadlines are read, so a second sweeper finds them
+    ticket is locked before its deadlines are claimed, so a second sweeper finds them
     claimed and skips them."""
     out: list[Escalation] = []
     with env.db.write() as session:
         conn = session.connection()
         tickets = {r.id: r for r in conn.execute(LOCK, {"ids": ticket_ids}) if r.state not in DONE_STATES}
         missed: dict[str, list[Any]] = {}
-        for d in conn.execute(MISSED, {"ids": list(tickets), "now": now}):
+        for d in sorted(conn.execute(CLAIM, {"ids": list(tickets), "now": now}), key=lambda d: d.id):
             missed.setdefault(d.ticket_id, []).append(d)
         raised, events, published = [], [], []
         for tid, found in missed.items():
@@ -130,7 +136,6 @@ def escalate(env: Env, ticket_ids: list[str], now: datetime) -> list[Escalation]
             out.append(Escalation(r.number, tuple(d.key for d in found), first, r.level, t.level))
         if not raised:
             return out
-        conn.execute(MARK, {"ids": [d.id for found in missed.values() for d in found], "now": now})
         conn.execute(RAISE, {"ids": raised, "now": now})
         driver.run(conn, [driver.Step(INSERT_EVENTS, events)])
         outbox.stage(session, published)
@@ -154,11 +159,16 @@ def sweep(
     now = now or env.clock()
     idempotency.purge(env)
     todo = breached(env, now)
+    batches = [todo[start : start + BATCH] for start in range(0, len(todo), BATCH)]
     done: list[Escalation] = []
-    for start in range(0, len(todo), BATCH):
-        done += escalate(env, todo[start : start + BATCH], now)
-        if progress is not None:
-            progress(min(start + BATCH, len(todo)), len(todo))
+    seen = 0
+    with ThreadPoolExecutor(SWEEPERS, "sweep") as pool:
+        each = map if env.db.is_sqlite else pool.map
+        for batch, escalated in zip(batches, each(lambda b: escalate(env, b, now), batches), strict=True):
+            done += escalated
+            seen += len(batch)
+            if progress is not None:
+                progress(seen, len(todo))
     return done
 
 
