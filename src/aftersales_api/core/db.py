@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, ParamSpec, TypeVar
 
 import orjson
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,9 +46,7 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
     engine = create_engine(
         url,
         paramstyle="format",  # positional parameters: cheaper to adapt than named ones
-        # Sessions in UTC: psycopg then reads timestamps as UTC already, with nothing to
-        # convert, and SQL's date arithmetic does not depend on the server's setting.
-        connect_args={"options": "-c TimeZone=UTC"},
+        connect_args=_utc_sessions(url),
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_timeout=10,
@@ -58,6 +56,12 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
     )
     _ping_when_in_doubt(engine)
     return engine
+
+
+def _utc_sessions(url: str) -> dict[str, str]:
+    """Sessions in UTC: psycopg then reads timestamps as UTC already, with nothing to
+    convert (UTCDateTime converts any other zone). Options the URL sets are its own."""
+    return {} if "options" in make_url(url).query else {"options": "-c TimeZone=UTC"}
 
 
 PING_AFTER_IDLE = 1.0  # seconds

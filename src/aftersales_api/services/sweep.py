@@ -6,7 +6,7 @@ before its deadlines are claimed, so a second sweeper sees the claims and skips 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -162,14 +162,21 @@ def sweep(
     batches = [todo[start : start + BATCH] for start in range(0, len(todo), BATCH)]
     done: list[Escalation] = []
     seen = 0
-    with ThreadPoolExecutor(SWEEPERS, "sweep") as pool:
-        each = map if env.db.is_sqlite else pool.map
-        for batch, escalated in zip(batches, each(lambda b: escalate(env, b, now), batches), strict=True):
-            done += escalated
-            seen += len(batch)
-            if progress is not None:
-                progress(seen, len(todo))
+    for batch, escalated in zip(batches, _escalated(env, batches, now), strict=True):
+        done += escalated
+        seen += len(batch)
+        if progress is not None:
+            progress(seen, len(todo))
     return done
+
+
+def _escalated(env: Env, batches: list[list[str]], now: datetime) -> Iterator[list[Escalation]]:
+    """Each batch's escalations, in the batches' order."""
+    if env.db.is_sqlite:  # one writer at a time
+        yield from (escalate(env, batch, now) for batch in batches)
+        return
+    with ThreadPoolExecutor(SWEEPERS, "sweep") as pool:
+        yield from pool.map(lambda batch: escalate(env, batch, now), batches)
 
 
 class PeriodicSweep(Background):
