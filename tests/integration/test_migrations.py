@@ -70,3 +70,30 @@ def test_earlier_claims_are_found_through_the_order_index(database: Any) -> None
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
             plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled.sql}", tuple(params)))
     assert "ix_tickets_order_id" in plan, plan
+
+
+def test_the_sweep_finds_missed_deadlines_from_its_index_alone(database: Any) -> None:
+    """The sweep's first question (which tickets have missed, unescalated deadlines) is
+    answered from the partial index, without visiting a deadline row for each."""
+    from datetime import UTC, datetime
+
+    from aftersales_api.core.driver import Query
+    from aftersales_api.services.sweep import BREACHED
+
+    index = "ix_deadlines_unescalated_breach_at"
+    dialect = database.engine.dialect
+    query = Query(BREACHED)
+    compiled = query.compiled(dialect, ())
+    params = tuple(query.params(compiled, {"now": datetime(2026, 12, 1, tzinfo=UTC)}))
+    with database.engine.begin() as conn:
+        if database.is_sqlite:
+            # SQLite picks its index by statistics: here, that this one can answer it
+            # (INDEXED BY fails when it cannot).
+            sql = compiled.sql.replace("FROM deadlines", f"FROM deadlines INDEXED BY {index}")
+            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+            assert f"SEARCH deadlines USING INDEX {index} (breach_at<?)" in plan, plan
+        else:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+            plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled.sql}", params))
+            assert f"Index Only Scan using {index}" in plan, plan

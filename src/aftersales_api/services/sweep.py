@@ -19,7 +19,7 @@ from ..core import driver
 from ..core.background import Background
 from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
-from ..models import DEADLINES, TICKETS, Deadline
+from ..models import DEADLINES, TICKETS
 from ..rules import deadlines as limits
 from ..rules.vocabulary import LEVELS
 from ..workflow import DONE_STATES
@@ -40,16 +40,24 @@ class Escalation:
     level_to: str
 
 
+# Tickets with open, unescalated deadlines already missed, earliest first: read from
+# the partial index of unescalated deadlines alone.
+BREACHED = (
+    select(DEADLINES.c.ticket_id, func.min(DEADLINES.c.breach_at).label("first"))
+    .where(
+        DEADLINES.c.met_at.is_(None),
+        DEADLINES.c.escalated_at.is_(None),
+        DEADLINES.c.breach_at <= bindparam("now", type_=DEADLINES.c.breach_at.type),
+    )
+    .group_by(DEADLINES.c.ticket_id)
+    .order_by("first", DEADLINES.c.ticket_id)
+)
+
+
 def breached(env: Env, now: datetime) -> list[str]:
     """Ids of tickets with open, unescalated deadlines already missed, earliest first."""
     with env.db.read() as session:
-        rows = session.execute(
-            select(Deadline.ticket_id, func.min(Deadline.breach_at).label("first"))
-            .where(Deadline.met_at.is_(None), Deadline.escalated_at.is_(None), Deadline.breach_at <= now)
-            .group_by(Deadline.ticket_id)
-            .order_by("first", Deadline.ticket_id)
-        )
-        return [r.ticket_id for r in rows]
+        return [r.ticket_id for r in session.execute(BREACHED, {"now": now})]
 
 
 def _missed(t: Any, now: datetime) -> list[Any]:
