@@ -28,12 +28,13 @@ from aftersales_api.models import (
     Payout,
     Quote,
     TicketItem,
+    TicketLevel,
     UTCDateTime,
 )
 
 CHILDREN: tuple[Table, ...] = tuple(
     m.__table__  # type: ignore[misc]
-    for m in (TicketItem, Deadline, Event, Approval, Inspection, Quote, Payout, Case)
+    for m in (TicketLevel, TicketItem, Deadline, Event, Approval, Inspection, Quote, Payout, Case)
 )
 
 

@@ -242,3 +242,44 @@ def test_the_periodic_job_sweeps_in_the_background(api: Api, env: Any, clock: An
         job.stop()
     assert api.events(t).count("escalated") == 1
     assert PeriodicSweep(env, 0)._thread is None  # interval 0: off
+
+
+def test_the_level_filter_follows_every_change_of_level(api: Api, env: Any, clock: Any) -> None:
+    """`level=` is answered from the levels' own table: a manual escalation, an appeal and
+    a sweep each move a ticket there, and its pages keep the list's order."""
+    made = []
+    for _ in range(5):
+        made.append(api.create(complaint_body()))
+        clock.advance(seconds=1)
+    by_hand, appealed, swept, *rest = made
+
+    def numbers(level: str, **params: Any) -> list[str]:
+        found, cursor = [], None
+        while True:
+            page = {"cursor": cursor} if cursor else {}
+            r = api.get("/v1/tickets", level=level, limit=2, **params, **page)
+            assert r.status_code == 200, r.text
+            found += [t["number"] for t in r.json()["items"]]
+            if (cursor := r.json()["next_cursor"]) is None:
+                return found
+
+    assert numbers("agent") == [t["number"] for t in made]
+    api.post(f"/v1/tickets/{by_hand['number']}/escalate", {"trigger": "department_uncooperative"})
+    t = api.trigger(appealed, "verify", role="supervisor")
+    t = api.trigger(t, "resolve", {"resolution": {"type": "explanation"}})
+    assert api.trigger(t, "appeal", {"note": "no"}, role="storefront")["level"] == "supervisor"
+    assert numbers("supervisor") == [by_hand["number"], appealed["number"]]
+    assert numbers("supervisor", state="verified") == [appealed["number"]]
+    assert numbers("agent") == [swept["number"], *(t["number"] for t in rest)]
+    clock.advance(hours=15)  # every open complaint's first deadlines are missed
+    assert {e.number: e.level_to for e in sweep(env)} == {
+        by_hand["number"]: "manager",
+        swept["number"]: "supervisor",
+        **{t["number"]: "supervisor" for t in rest},
+    }
+    assert numbers("manager") == [by_hand["number"]]
+    assert numbers("supervisor") == [appealed["number"], swept["number"], *(t["number"] for t in rest)]
+    assert numbers("agent") == []
+    for t in made:  # the ticket's own level and its filter's copy agree
+        level = api.get(f"/v1/tickets/{t['number']}").json()["level"]
+        assert t["number"] in numbers(level)

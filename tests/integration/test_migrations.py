@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -97,3 +98,37 @@ def test_the_sweep_finds_missed_deadlines_from_its_index_alone(database: Any) ->
             conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
             plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled.sql}", params))
             assert f"Index Only Scan using {index}" in plan, plan
+
+
+def test_a_sweeps_escalation_changes_no_indexed_column_of_tickets() -> None:
+    """The sweep writes a ticket's level, version and update time: with none of them in
+    an index of `tickets` (keys, included columns or predicates), PostgreSQL rewrites
+    the row in place and leaves its seventeen-odd indexes alone."""
+    from aftersales_api.models import TICKETS
+    from aftersales_api.services.sweep import RAISE
+
+    sql = str(RAISE.compile())
+    written = set(re.findall(r"(?:SET |, )(\w+)=", sql[sql.index(" SET ") : sql.index(" WHERE ")]))
+    assert written == {"level", "version", "updated_at"}, sql
+    for index in TICKETS.indexes:
+        pg = index.dialect_options["postgresql"]
+        covered = {c.name for c in index.columns} | set(pg["include"] or ())
+        where = "" if pg["where"] is None else str(pg["where"])
+        covered |= {c.name for c in TICKETS.c if c.name in where}
+        assert not covered & written, index.name
+
+
+def test_tickets_leave_room_for_in_place_updates(empty_url: str) -> None:
+    from aftersales_api.models import TICKETS_FILLFACTOR
+
+    upgrade(empty_url)
+    if not empty_url.startswith("postgresql"):
+        return  # SQLite has no such setting
+    engine = create_engine(empty_url)
+    try:
+        with engine.connect() as conn:
+            sql = "SELECT reloptions FROM pg_class WHERE relname = 'tickets'"
+            options = conn.exec_driver_sql(sql).scalar()
+    finally:
+        engine.dispose()
+    assert options == [f"fillfactor={TICKETS_FILLFACTOR}"]

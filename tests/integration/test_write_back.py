@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from aftersales_api.core import driver
-from aftersales_api.models import APPROVALS, DEADLINES, TICKETS, Approval
+from aftersales_api.models import APPROVALS, DEADLINES, TICKET_LEVELS, TICKETS, Approval
 from aftersales_api.services import repository
 from aftersales_api.services.env import Env
 
@@ -56,6 +56,7 @@ def test_only_the_changed_columns_and_rows_are_written(api: Api, env: Env) -> No
         }
         assert _steps(t, was) == [
             ("tickets", [{"level": "supervisor", "version": t.version, "pk_id": t.id}]),
+            ("ticket_levels", [{"pk_ticket_id": t.id, "level": "supervisor"}]),  # its filter's copy
             ("approvals", [approval]),  # unset columns keep their defaults
             ("deadlines", [{"met_at": met.met_at, "pk_id": met.id}]),
         ]
@@ -63,6 +64,8 @@ def test_only_the_changed_columns_and_rows_are_written(api: Api, env: Env) -> No
     with env.db.read() as session:
         conn = session.connection()
         assert conn.execute(select(TICKETS.c.level).where(TICKETS.c.id == t.id)).scalar_one() == "supervisor"
+        level = select(TICKET_LEVELS.c.level).where(TICKET_LEVELS.c.ticket_id == t.id)
+        assert conn.execute(level).scalar_one() == "supervisor"
         rows = conn.execute(
             select(DEADLINES.c.id, DEADLINES.c.met_at).where(DEADLINES.c.ticket_id == t.id)
         ).all()

@@ -24,6 +24,7 @@ from ..models import (
     PAYOUTS,
     QUOTES,
     TICKET_ITEMS,
+    TICKET_LEVELS,
     TICKETS,
     Event,
     TicketCounter,
@@ -147,12 +148,25 @@ def loaded(t: Any) -> Loaded:
     return out
 
 
+# The level beside each ticket (models.TicketLevel), written with the ticket's.
+INSERT_LEVEL = driver.Statement(insert(TICKET_LEVELS))
+UPDATE_LEVEL = driver.Statement(
+    update(TICKET_LEVELS).where(TICKET_LEVELS.c.ticket_id == bindparam("pk_ticket_id"))
+)
+
+
+def level_row(t: Any) -> dict[str, Any]:
+    return {"ticket_id": t.id, "level": t.level, "created_at": t.created_at}
+
+
 def changes(t: Any, before: Loaded) -> list[driver.Step]:
     """UPDATEs of what changed and INSERTs of the children added since `loaded`."""
     steps = []
     ticket = _changed(t, before[id(t)][1], TICKETS)
     if ticket:
         steps.append(driver.Step(UPDATE["ticket"], [ticket]))
+    if "level" in ticket:
+        steps.append(driver.Step(UPDATE_LEVEL, [{"pk_ticket_id": t.id, "level": t.level}]))
     for name in CHANGING:
         table = TABLES[name]
         for c in getattr(t, name):
@@ -303,11 +317,17 @@ def list_tickets(
     """Keyset pagination on (created_at, id): no row skipped or repeated across pages."""
     t = TICKETS.c
     stmt = select(TICKETS)
+    # The list's order, (created_at, id): the level's table carries it too, so that a
+    # `level=` page is read in order from its index there.
+    order: tuple[Any, Any] = (t.created_at, t.id)
+    if f.level is not None:
+        levels = TICKET_LEVELS.c
+        stmt = stmt.join(TICKET_LEVELS, levels.ticket_id == t.id).where(levels.level == f.level)
+        order = (levels.created_at, levels.ticket_id)
     for column, value in (
         (t.store, f.store),
         (t.state, f.state),
         (t.kind, f.kind),
-        (t.level, f.level),
         (t.priority, f.priority),
         (t.customer_id, f.customer_id),
         (t.owner, f.owner),
@@ -321,13 +341,13 @@ def list_tickets(
     if f.overdue_at is not None:
         stmt = stmt.where(t.next_breach_at.is_not(None), t.next_breach_at <= f.overdue_at)
     if f.created_from is not None:
-        stmt = stmt.where(t.created_at >= f.created_from)
+        stmt = stmt.where(order[0] >= f.created_from)
     if f.created_to is not None:
-        stmt = stmt.where(t.created_at < f.created_to)
+        stmt = stmt.where(order[0] < f.created_to)
     if cursor:
         # The row-value form: an index on (created_at, id) bounds it directly.
-        stmt = stmt.where(tuple_(t.created_at, t.id) > tuple_(*decode_keyset(cursor)))
-    rows = session.connection().execute(stmt.order_by(t.created_at, t.id).limit(limit + 1)).all()
+        stmt = stmt.where(tuple_(*order) > tuple_(*decode_keyset(cursor)))
+    rows = session.connection().execute(stmt.order_by(*order).limit(limit + 1)).all()
     page = records(session, rows[:limit])
     if len(rows) <= limit:
         return page, None

@@ -19,7 +19,7 @@ from ..core import driver
 from ..core.background import Background
 from ..core.metrics import ESCALATIONS
 from ..core.security import Principal
-from ..models import DEADLINES, TICKETS
+from ..models import DEADLINES, TICKET_LEVELS, TICKETS
 from ..rules import deadlines as limits
 from ..rules.vocabulary import LEVELS
 from ..workflow import DONE_STATES
@@ -106,16 +106,29 @@ CLAIM = (
     .values(escalated_at=bindparam("now", type_=DEADLINES.c.escalated_at.type))
     .returning(DEADLINES.c.id, DEADLINES.c.ticket_id, DEADLINES.c.key, DEADLINES.c.due_at)
 )
+
+
+def _raised(level: Any) -> Any:
+    return case({name: limits.raise_level(name) for name in LEVELS}, value=level)
+
+
 # Every ticket of a batch raised in one statement: one level up, the version bumped (as
-# `event_row` does for each one's event, under the same lock).
+# `event_row` does for each one's event, under the same lock). No index of `tickets`
+# holds a column it changes, so PostgreSQL writes each row in place (HOT); the level's
+# own index is in `ticket_levels`, raised alike.
 RAISE = (
     update(TICKETS)
     .where(TICKETS.c.id.in_(bindparam("ids", expanding=True)))
     .values(
-        level=case({level: limits.raise_level(level) for level in LEVELS}, value=TICKETS.c.level),
+        level=_raised(TICKETS.c.level),
         version=TICKETS.c.version + 1,
         updated_at=bindparam("now", type_=TICKETS.c.updated_at.type),
     )
+)
+RAISE_LEVELS = (
+    update(TICKET_LEVELS)
+    .where(TICKET_LEVELS.c.ticket_id.in_(bindparam("ids", expanding=True)))
+    .values(level=_raised(TICKET_LEVELS.c.level))
 )
 
 
@@ -145,6 +158,7 @@ def escalate(env: Env, ticket_ids: list[str], now: datetime) -> list[Escalation]
         if not raised:
             return out
         conn.execute(RAISE, {"ids": raised, "now": now})
+        conn.execute(RAISE_LEVELS, {"ids": raised})
         driver.run(conn, [driver.Step(INSERT_EVENTS, events)])
         outbox.stage(session, published)
     ESCALATIONS.labels("deadline").inc(len(out))

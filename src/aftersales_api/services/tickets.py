@@ -242,6 +242,7 @@ def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]
         [
             driver.Step(customers.FIRST_SIGHT[conn.dialect.name], [first_sight]),
             driver.Step(INSERT_TICKET, [row]),
+            driver.Step(repository.INSERT_LEVEL, [repository.level_row(draft.t)]),
             driver.Step(INSERT_ITEMS, draft.items),
             driver.Step(INSERT_DEADLINES, draft.deadlines),
             driver.Step(INSERT_EVENTS, draft.events),
