@@ -11,7 +11,7 @@ and complaints. The database is then grown from them (bench/grow.py) to each siz
 the last hours, 1 % open and a month overdue; a customer has three tickets on average.
 
 At each size, against `python -m aftersales_api serve` (one worker), it reports the p50
-of sequential requests: list filters (overdue, due_before, state, kind, customer),
+of sequential requests: list filters (overdue, due_before, state, kind, level, customer),
 pages of ten overdue tickets (as many as there are at 1,000), the first page and a page
 deep in the list, a ticket by number, a page of the event feed from its middle, and the
 monthly report of a full month; then the sweep (the first
@@ -151,6 +151,7 @@ def measure(env: Env, url: str, key: str, n: int, port: int) -> dict[str, float]
             out["list due_before=now+1d"] = p50(c, "/v1/tickets", n, due_before=(now + DAY).isoformat())
             out["list state=received"] = p50(c, "/v1/tickets", n, state="received")
             out["list kind=complaint"] = p50(c, "/v1/tickets", n, kind="complaint")
+            out["list level=agent"] = p50(c, "/v1/tickets", n, level="agent")
             out["list customer_id"] = p50(c, "/v1/tickets", n, customer_id=middle.customer_id)
             out["list first page"] = p50(c, "/v1/tickets", n)
             out["list page at the middle"] = p50(c, "/v1/tickets", n, cursor=cursor)
