@@ -83,9 +83,11 @@ def database(migrated_url: str) -> Iterator[Database]:
     db.dispose()
 
 
-def empty(db: Database) -> None:
-    """Every table emptied, and the outbox head (the migration's one row) back at 0."""
-    tables = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name != "outbox_head"]
+def empty(db: Database, keep: tuple[str, ...] = ()) -> None:
+    """Every table emptied (but those to `keep`), and the outbox head (the migration's
+    one row) back at 0."""
+    kept = {"outbox_head", *keep}
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name not in kept]
     with db.engine.begin() as conn:
         if db.is_sqlite:
             for name in tables:
