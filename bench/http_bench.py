@@ -110,9 +110,9 @@ def wrk(url: str, script: Path, seconds: int, connections: int) -> Result:
     return Result(rps, p50, p99)
 
 
-def fresh_postgres(url: str) -> str:
+def fresh_postgres(url: str, suffix: str = "bench") -> str:
     base = make_url(url)
-    name = f"{base.database}_bench"
+    name = f"{base.database}_{suffix}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -1,22 +1,25 @@
 """The service at 1,000, 100,000 and 1,000,000 tickets.
 
     .venv/bin/python bench/scale_bench.py [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
-        [--sizes 1000,100000,1000000] [--requests 100]
+        [--sizes 1000,100000,1000000] [--requests 100] [--rounds 3]
 
-Works in a new database beside the one named (PostgreSQL by default; an SQLite URL
-works too). Templates are made through the API: closed returns (refunded and paid,
-surveyed), closed complaints with a root cause, first-call inquiries, and open returns
-and complaints. The database is then grown from them (bench/grow.py) to each size:
+Each size gets a new database of its own beside the one named (PostgreSQL by default;
+an SQLite URL works too). Templates are made in it through the API: closed returns
+(refunded and paid, surveyed), closed complaints with a root cause, first-call
+inquiries, and open returns and complaints. It is then grown from them (bench/grow.py):
 90 % closed over the last 300 days (about 90,000 tickets a month at 1M), 9 % open from
 the last hours, 1 % open and a month overdue; a customer has three tickets on average.
 
-At each size, against `python -m aftersales_api serve` (one worker), it reports the p50
-of sequential requests: list filters (overdue, due_before, state, kind, level, customer),
-pages of ten overdue tickets (as many as there are at 1,000), the first page and a page
-deep in the list, a ticket by number, a page of the event feed from its middle, and the
-monthly report of a full month; then the sweep (the first
-one escalates every overdue ticket; the second finds nothing new), and a page of 50
-through the service against a bare keyset page of the same rows (Core, in process).
+Every size is then served at once, by `python -m aftersales_api serve` (one worker
+each), and timed in alternated rounds: each round runs every request on every size in
+turn, so that the machine's drift over the run falls on all sizes alike. A figure is the
+median over the rounds of the p50 of a round's sequential requests: list filters
+(overdue, due_before, state, kind, level, customer), pages of ten overdue tickets (as
+many as there are at 1,000), the first page and a page deep in the list, a ticket by
+number, a page of the event feed from its middle, and the monthly report of a full
+month. Then, on each size in process: the sweep (the first one escalates every overdue
+ticket; the second finds nothing new), and a page of 50 through the service against a
+bare keyset page of the same rows (Core).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -106,7 +110,7 @@ def plans(found: dict[str, grow.Template], count: int, now: datetime, seed: int)
         yield grow.Plan(tpl, at, f"C-{seed}-{rnd.randrange(customers)}")
 
 
-def p50(client: httpx.Client, path: str, n: int, **params: Any) -> float:
+def p50(client: httpx.Client, path: str, n: int, params: dict[str, Any]) -> float:
     times = []
     for _ in range(n):
         start = time.perf_counter()
@@ -116,58 +120,133 @@ def p50(client: httpx.Client, path: str, n: int, **params: Any) -> float:
     return statistics.median(times)
 
 
-def measure(env: Env, url: str, key: str, n: int, port: int) -> dict[str, float]:
+@dataclass
+class Size:
+    """One size's database, its served process and what it is asked."""
+
+    tickets: int
+    url: str
+    env: Env
+    key: str
+    server: subprocess.Popen[bytes] | None = None
+    port: int = 0
+    requests: dict[str, tuple[str, dict[str, Any], int]] = field(default_factory=dict)
+    rounds: dict[str, list[float]] = field(default_factory=dict)
+
+
+def prepared(base: str, tickets: int) -> Size:
+    """A new database of `tickets` tickets, grown from API-made templates, then vacuumed,
+    analysed and checkpointed (what autovacuum does after a bulk load, and the load's
+    writes flushed before anything is timed)."""
+    if base.startswith("postgresql"):
+        url = fresh_postgres(base, f"scale_{tickets}")
+    else:
+        url = f"sqlite:///{Path(tempfile.mkdtemp()) / f'scale_{tickets}.db'}"
+    subprocess.run(
+        [sys.executable, "-m", "aftersales_api", "migrate"],
+        env={**os.environ, "AFTERSALES_DATABASE_URL": url},
+        check=True,
+        capture_output=True,
+    )
+    env = Env.from_settings(Settings(database_url=url, sweep_interval=0, delivery_interval=0, _env_file=None))  # type: ignore[call-arg]
+    templates(env)
+    key = keys.create(env, "supervisor", "scale-bench")
+    engine = create_engine(url)
+    found = grow.templates(engine)
+    started_at = time.perf_counter()
+    planned = plans(found, tickets - grow.count(engine), datetime.now(UTC), tickets)
+    shown = lambda made: print(f"\r  grown {made:,}", end="", file=sys.stderr, flush=True)  # noqa: E731
+    if url.startswith("postgresql"):
+        grow.grow_in_sql(engine, planned, progress=shown)
+    else:
+        grow.grow(engine, planned, found, progress=shown)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if url.startswith("postgresql"):
+            conn.exec_driver_sql("VACUUM ANALYZE")
+            conn.exec_driver_sql("CHECKPOINT")
+        else:
+            conn.exec_driver_sql("ANALYZE")
+    engine.dispose()
+    print(f"\n{tickets:,} tickets (grown in {time.perf_counter() - started_at:.0f} s)", file=sys.stderr)
+    return Size(tickets, url, env, key)
+
+
+def requests_for(size: Size, n: int) -> dict[str, tuple[str, dict[str, Any], int]]:
+    """What is timed, as (path, query, how many), from this database's own rows."""
+    now = datetime.now(UTC)
+    engine = create_engine(size.url)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(TICKETS)).scalar_one()
+        middle = conn.execute(
+            select(TICKETS.c.created_at, TICKETS.c.id, TICKETS.c.number, TICKETS.c.customer_id)
+            .order_by(TICKETS.c.created_at, TICKETS.c.id)
+            .offset(total // 2)
+            .limit(1)
+        ).one()
+        head = conn.execute(select(func.max(OUTBOX.c.position))).scalar_one()
+    engine.dispose()
+    month = (now - 40 * DAY).strftime("%Y-%m")
+    cursor = repository.encode_cursor(middle.created_at.isoformat(), middle.id)
+    return {
+        "list overdue=true": ("/v1/tickets", {"overdue": "true"}, n),
+        # At 1,000 tickets about ten are overdue: pages of ten compare like with like.
+        "list overdue=true, limit=10": ("/v1/tickets", {"overdue": "true", "limit": 10}, n),
+        "list due_before=now+1d": ("/v1/tickets", {"due_before": (now + DAY).isoformat()}, n),
+        "list state=received": ("/v1/tickets", {"state": "received"}, n),
+        "list kind=complaint": ("/v1/tickets", {"kind": "complaint"}, n),
+        "list level=agent": ("/v1/tickets", {"level": "agent"}, n),
+        "list customer_id": ("/v1/tickets", {"customer_id": middle.customer_id}, n),
+        "list first page": ("/v1/tickets", {}, n),
+        "list page at the middle": ("/v1/tickets", {"cursor": cursor}, n),
+        "get by number": (f"/v1/tickets/{middle.number}", {}, n),
+        "events from the middle": ("/v1/events", {"after": str(head // 2)}, n),
+        f"monthly report ({month})": ("/v1/reports/monthly", {"month": month}, max(5, n // 10)),
+    }
+
+
+def serve(size: Size, port: int) -> None:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("AFTERSALES_")}
-    environ.update(AFTERSALES_DATABASE_URL=url, AFTERSALES_SWEEP_INTERVAL="0", AFTERSALES_LOG_LEVEL="warning")
-    server = subprocess.Popen(
+    environ.update(
+        AFTERSALES_DATABASE_URL=size.url, AFTERSALES_SWEEP_INTERVAL="0", AFTERSALES_LOG_LEVEL="warning"
+    )
+    size.port = port
+    size.server = subprocess.Popen(
         [sys.executable, "-m", "aftersales_api", "serve", "--port", str(port)],
         env=environ,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    out: dict[str, float] = {}
+
+
+def timed_rounds(sizes: list[Size], rounds: int) -> None:
+    """Every request on every size, size after size, `rounds` times over."""
+    clients = {
+        s.tickets: httpx.Client(
+            base_url=f"http://127.0.0.1:{s.port}", headers={"Authorization": f"Bearer {s.key}"}, timeout=60
+        )
+        for s in sizes
+    }
     try:
-        started(f"http://127.0.0.1:{port}/readyz")
-        now = datetime.now(UTC)
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(TICKETS)).scalar_one()
-            middle = conn.execute(
-                select(TICKETS.c.created_at, TICKETS.c.id, TICKETS.c.number, TICKETS.c.customer_id)
-                .order_by(TICKETS.c.created_at, TICKETS.c.id)
-                .offset(total // 2)
-                .limit(1)
-            ).one()
-            head = conn.execute(select(func.max(OUTBOX.c.position))).scalar_one()
-        engine.dispose()
-        month = (now - 40 * DAY).strftime("%Y-%m")
-        cursor = repository.encode_cursor(middle.created_at.isoformat(), middle.id)
-        with httpx.Client(
-            base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {key}"}
-        ) as c:
-            out["list overdue=true"] = p50(c, "/v1/tickets", n, overdue="true")
-            # At 1,000 tickets about ten are overdue: pages of ten compare like with like.
-            out["list overdue=true, limit=10"] = p50(c, "/v1/tickets", n, overdue="true", limit=10)
-            out["list due_before=now+1d"] = p50(c, "/v1/tickets", n, due_before=(now + DAY).isoformat())
-            out["list state=received"] = p50(c, "/v1/tickets", n, state="received")
-            out["list kind=complaint"] = p50(c, "/v1/tickets", n, kind="complaint")
-            out["list level=agent"] = p50(c, "/v1/tickets", n, level="agent")
-            out["list customer_id"] = p50(c, "/v1/tickets", n, customer_id=middle.customer_id)
-            out["list first page"] = p50(c, "/v1/tickets", n)
-            out["list page at the middle"] = p50(c, "/v1/tickets", n, cursor=cursor)
-            out["get by number"] = p50(c, f"/v1/tickets/{middle.number}", n)
-            out["events from the middle"] = p50(c, "/v1/events", n, after=str(head // 2))
-            out[f"monthly report ({month})"] = p50(c, "/v1/reports/monthly", max(5, n // 10), month=month)
+        for r in range(1, rounds + 1):
+            for s in sizes:
+                for name, (path, params, n) in s.requests.items():
+                    s.rounds.setdefault(name, []).append(p50(clients[s.tickets], path, n, params))
+            print(f"  round {r} of {rounds} done", file=sys.stderr, flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for c in clients.values():
+            c.close()
+
+
+def in_process(size: Size) -> dict[str, float]:
+    """The sweeps and the page of 50, on one size."""
+    out: dict[str, float] = {}
     start = time.perf_counter()
-    escalated = len(sweep.sweep(env))
+    escalated = len(sweep.sweep(size.env))
     out[f"sweep, first ({escalated} escalated)"] = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
-    again = len(sweep.sweep(env))
+    again = len(sweep.sweep(size.env))
     out[f"sweep, next ({again} escalated)"] = (time.perf_counter() - start) * 1000
-    out["page of 50, service (in process)"], out["page of 50, bare keyset"] = page_costs(env)
+    out["page of 50, service (in process)"], out["page of 50, bare keyset"] = page_costs(size.env)
     return out
 
 
@@ -194,51 +273,46 @@ def main() -> None:
     )
     parser.add_argument("--database-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     parser.add_argument("--sizes", default="1000,100000,1000000")
-    parser.add_argument("--requests", type=int, default=100)
+    parser.add_argument("--requests", type=int, default=100, help="sequential requests per round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=8775)
     args = parser.parse_args()
-    if args.database_url.startswith("postgresql"):
-        url = fresh_postgres(args.database_url)
-    else:
-        url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'scale.db'}"
-    subprocess.run(
-        [sys.executable, "-m", "aftersales_api", "migrate"],
-        env={**os.environ, "AFTERSALES_DATABASE_URL": url},
-        check=True,
-        capture_output=True,
-    )
-    env = Env.from_settings(Settings(database_url=url, sweep_interval=0, delivery_interval=0, _env_file=None))  # type: ignore[call-arg]
-    templates(env)
-    key = keys.create(env, "supervisor", "scale-bench")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    engine = create_engine(url)
-    found = grow.templates(engine)
+    sizes = [prepared(args.database_url, int(n)) for n in args.sizes.split(",")]
     results: dict[int, dict[str, float]] = {}
-    for size in (int(s) for s in args.sizes.split(",")):
-        have = grow.count(engine)
-        started_at = time.perf_counter()
-        planned = plans(found, size - have, datetime.now(UTC), size)
-        shown = lambda made: print(f"\r  grown {made:,}", end="", file=sys.stderr, flush=True)  # noqa: E731
-        if url.startswith("postgresql"):
-            grow.grow_in_sql(engine, planned, progress=shown)
-        else:
-            grow.grow(engine, planned, found, progress=shown)
-        # What autovacuum does after a bulk load: statistics, and the visibility map that
-        # lets a month be read from an index alone. Then a checkpoint, so that the load's
-        # writes are not flushed while the requests are timed.
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            if url.startswith("postgresql"):
-                conn.exec_driver_sql("VACUUM ANALYZE")
-                conn.exec_driver_sql("CHECKPOINT")
-            else:
-                conn.exec_driver_sql("ANALYZE")
-        print(f"\n{size:,} tickets (grown in {time.perf_counter() - started_at:.0f} s)", file=sys.stderr)
-        results[size] = measure(env, url, key, args.requests, args.port)
-        for name, ms in results[size].items():
-            print(f"  {name:40} {ms:9.1f} ms", flush=True)
+    try:
+        for i, s in enumerate(sizes):
+            serve(s, args.port + i)
+        for s in sizes:
+            started(f"http://127.0.0.1:{s.port}/readyz")
+            s.requests = requests_for(s, args.requests)
+        timed_rounds(sizes, args.rounds)
+    finally:
+        for s in sizes:
+            if s.server is not None:
+                s.server.terminate()
+                s.server.wait(timeout=30)
+    for s in sizes:
+        results[s.tickets] = {name: statistics.median(p50s) for name, p50s in s.rounds.items()}
+        results[s.tickets].update(in_process(s))
+        print(f"{s.tickets:,} tickets", flush=True)
+        for name, ms in results[s.tickets].items():
+            spread = s.rounds.get(name)
+            shown = f" (rounds {min(spread):.1f}–{max(spread):.1f})" if spread else ""
+            print(f"  {name:40} {ms:9.1f} ms{shown}", flush=True)
+    table(results, sizes)
+
+
+def table(results: dict[int, dict[str, float]], sizes: list[Size]) -> None:
+    """The figures as markdown; for each request, its largest size over its smallest."""
     names = list(dict.fromkeys(k.split(" (")[0] for r in results.values() for k in r))
-    print("\n| operation | " + " | ".join(f"{s:,} tickets" for s in results) + " |")
-    print("|---|" + "---|" * len(results))
+    first, last = sizes[0], sizes[-1]
+    print(
+        "\n| operation | "
+        + " | ".join(f"{s:,} tickets" for s in results)
+        + f" | {last.tickets:,} / {first.tickets:,} |"
+    )
+    print("|---|" + "---|" * (len(results) + 1))
     for name in names:
         cells = []
         for r in results.values():
@@ -246,7 +320,9 @@ def main() -> None:
             cells.append(
                 " ".join(f"{v:,.1f} ms" + (f" ({k.split(' (')[1]}" if " (" in k else "") for k, v in found_)
             )
-        print(f"| {name} | " + " | ".join(cells) + " |")
+        timed = [k for k in first.rounds if k.split(" (")[0] == name]
+        ratio = f"{results[last.tickets][timed[0]] / results[first.tickets][timed[0]]:.2f}" if timed else ""
+        print(f"| {name} | " + " | ".join(cells) + f" | {ratio} |")
 
 
 if __name__ == "__main__":
