@@ -241,9 +241,10 @@ def _copy_sql(table: Table) -> str:
             continue  # numbered anew
         names.append(f'"{c.name}"')
         values.append(_clone_value(table, c.name, isinstance(c.type, UTCDateTime)))
+    # In the plans' order: rows land in the table in the order a live service wrote them.
     return (
         f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(values)} "
-        f"FROM plan p JOIN {table.name} x ON x.{key} = p.template"
+        f"FROM plan p JOIN {table.name} x ON x.{key} = p.template ORDER BY p.seq"
     )
 
 

@@ -6,9 +6,10 @@
 Each size gets a new database of its own beside the one named (PostgreSQL by default;
 an SQLite URL works too). Templates are made in it through the API: closed returns
 (refunded and paid, surveyed), closed complaints with a root cause, first-call
-inquiries, and open returns and complaints. It is then grown from them (bench/grow.py):
-90 % closed over the last 300 days (about 90,000 tickets a month at 1M), 9 % open from
-the last hours, 1 % open and a month overdue; a customer has three tickets on average.
+inquiries, and open returns and complaints. It is then grown from them (bench/grow.py),
+oldest first as a live service writes them: 90 % closed over the last 300 days (about
+90,000 tickets a month at 1M), 9 % open from the last hours, 1 % open and a month
+overdue; a customer has three tickets on average.
 
 Every size is then served at once, by `python -m aftersales_api serve` (one worker
 each), and timed in alternated rounds: each round runs every request on every size in
@@ -95,10 +96,13 @@ def inspection() -> dict[str, Any]:
 
 
 def plans(found: dict[str, grow.Template], count: int, now: datetime, seed: int) -> Iterator[grow.Plan]:
+    """The clones, oldest first: a live service writes its tickets in the order they are
+    opened, so their rows (and their numbers) follow time, as in production."""
     rnd = random.Random(seed)
     closed = [k for k, t in found.items() if t.ticket["state"] == "closed"]
     open_ = [k for k, t in found.items() if t.ticket["state"] != "closed"]
     customers = max(1, count // 3)
+    made = []
     for _ in range(count):
         draw = rnd.random()
         if draw < 0.90:
@@ -107,7 +111,8 @@ def plans(found: dict[str, grow.Template], count: int, now: datetime, seed: int)
             tpl, at = rnd.choice(open_), now - timedelta(minutes=rnd.uniform(1, 120))
         else:
             tpl, at = rnd.choice(open_), now - timedelta(days=rnd.uniform(30, 40))
-        yield grow.Plan(tpl, at, f"C-{seed}-{rnd.randrange(customers)}")
+        made.append(grow.Plan(tpl, at, f"C-{seed}-{rnd.randrange(customers)}"))
+    return iter(sorted(made, key=lambda p: p.created_at))
 
 
 def p50(client: httpx.Client, path: str, n: int, params: dict[str, Any]) -> float:
