@@ -109,8 +109,11 @@ class Ticket(Base):
         Index(None, "created_at", "id"),
         Index(None, "store", "created_at", "id"),
         Index(None, "next_breach_at"),
-        # REPEAT_REPAIR and DUPLICATE_CLAIM look up earlier claims on an order.
-        Index(None, "order_id"),
+        # REPEAT_REPAIR and DUPLICATE_CLAIM look up earlier claims of a kind on an order.
+        # With the kind in the same index, the lookup is one index scan whatever the
+        # statistics say; with (order_id) alone, stale statistics made PostgreSQL AND it
+        # with the kind index, reading every return's entry (3.5 ms at 50,000 tickets).
+        Index(None, "order_id", "kind"),
         # due_before and overdue: the tickets with an open deadline, in list order; closed
         # tickets (most of them) are not in it.
         Index(
