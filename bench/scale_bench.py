@@ -8,8 +8,8 @@ an SQLite URL works too). Templates are made in it through the API: closed retur
 (refunded and paid, surveyed), closed complaints with a root cause, first-call
 inquiries, and open returns and complaints. It is then grown from them (bench/grow.py),
 oldest first as a live service writes them: 90 % closed over the last 300 days (about
-90,000 tickets a month at 1M), 9 % open from the last hours, 1 % open and a month
-overdue; a customer has three tickets on average.
+90,000 tickets a month at 1M), 9 % open from the last two hours and not yet past a
+deadline, 1 % open and a month overdue; a customer has three tickets on average.
 
 Every size is then served at once, by `python -m aftersales_api serve` (one worker
 each), and timed in alternated rounds: each round runs every request on every size in
@@ -102,6 +102,7 @@ def plans(found: dict[str, grow.Template], count: int, now: datetime, seed: int)
     rnd = random.Random(seed)
     closed = [k for k, t in found.items() if t.ticket["state"] == "closed"]
     open_ = [k for k, t in found.items() if t.ticket["state"] != "closed"]
+    recent = {k: max(timedelta(0), min(RECENT, headroom(found[k]) - timedelta(minutes=1))) for k in open_}
     customers = max(1, count // 3)
     made = []
     for _ in range(count):
@@ -109,11 +110,24 @@ def plans(found: dict[str, grow.Template], count: int, now: datetime, seed: int)
         if draw < 0.90:
             tpl, at = rnd.choice(closed), now - timedelta(days=rnd.uniform(1, 300))
         elif draw < 0.99:
-            tpl, at = rnd.choice(open_), now - timedelta(minutes=rnd.uniform(1, 120))
+            tpl = rnd.choice(open_)
+            at = now - rnd.uniform(0.0, 1.0) * recent[tpl]
         else:
             tpl, at = rnd.choice(open_), now - timedelta(days=rnd.uniform(30, 40))
         made.append(grow.Plan(tpl, at, f"C-{seed}-{rnd.randrange(customers)}"))
     return iter(sorted(made, key=lambda p: p.created_at))
+
+
+RECENT = timedelta(hours=2)
+
+
+def headroom(t: grow.Template) -> timedelta:
+    """How long after its opening the template's first open deadline breaches: a recent
+    clone opened within it is not overdue yet, so the overdue ones are the 1 % placed a
+    month back, whatever the time of day the templates were made at."""
+    opened = t.ticket["created_at"]
+    breaches = [d["breach_at"] - opened for d in t.children["deadlines"] if d["met_at"] is None]
+    return min(breaches, default=RECENT + timedelta(minutes=1))
 
 
 def p50(client: httpx.Client, path: str, n: int, params: dict[str, Any]) -> float:
