@@ -7,13 +7,13 @@ Used by the HTTP benchmark (fresh `received` tickets to verify) and the scale be
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, update
+from uuid_utils import uuid7
 
 from aftersales_api.models import (
     CUSTOMERS,
@@ -45,6 +45,11 @@ class Plan:
     template: str
     created_at: datetime
     customer: str
+
+
+def new_id(p: Plan) -> str:
+    """A ticket id of the clone's time, as the service makes them (UUIDv7)."""
+    return str(uuid7(nanoseconds=int(p.created_at.timestamp() * 1_000_000) * 1000))
 
 
 @dataclass
@@ -94,10 +99,10 @@ def grow(
         for p in chunk:
             tpl = found[p.template]
             delta = p.created_at - tpl.ticket["created_at"]
-            tid = str(uuid.uuid4())
+            tid = new_id(p)
             serial += 1
             number = f"AS-{p.created_at:%Y%m%d}-{serial:08d}"
-            order = f"O-{tid[:13]}"
+            order = f"O-{tid[-12:]}"
             t = _moved(tpl.ticket, delta)
             t.update(id=tid, number=number, customer_id=p.customer, order_id=order)
             t["customer"] = {**(t["customer"] or {}), "id": p.customer}
@@ -204,10 +209,10 @@ def grow_in_sql(
             with raw.cursor() as cur, cur.copy("COPY plan FROM STDIN") as copy:
                 for n, p in enumerate(chunk):
                     serial += 1
-                    tid = str(uuid.uuid4())
+                    tid = new_id(p)
                     number = f"AS-{p.created_at:%Y%m%d}-{serial:08d}"
                     copy.write_row(
-                        (n, tid, number, p.template, p.created_at, None, p.customer, f"O-{tid[:13]}")
+                        (n, tid, number, p.template, p.created_at, None, p.customer, f"O-{tid[-12:]}")
                     )
             conn.exec_driver_sql(
                 "UPDATE plan SET delta = plan.created_at - t.created_at "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from ..factories import Api, complaint_body, return_body
@@ -44,6 +46,15 @@ def test_numbers_count_per_business_day(api: Api, clock: object) -> None:
         "AS-20261123-000002",
         "AS-20261124-000001",
     ]
+
+
+def test_ids_are_uuids_that_grow_with_creation(api: Api) -> None:
+    """Time-ordered ids (UUIDv7): each new ticket's rows go to the end of every index
+    keyed by ticket id, and the tickets a sweep finds overdue together lie together."""
+    ids = [api.create(return_body())["id"] for _ in range(12)]
+    assert [uuid.UUID(i).version for i in ids] == [7] * 12
+    assert ids == sorted(ids)
+    assert len(set(ids)) == 12
 
 
 def test_get_by_id_or_number(api: Api) -> None:
