@@ -261,9 +261,8 @@ def timed_rounds(sizes: list[Size], rounds: int) -> None:
 def in_process(size: Size) -> dict[str, float]:
     """The sweeps and the page of 50, on one size. The sweeps run as of the moment the
     tickets were placed in time from: the first escalates the 1 % made a month overdue
-    and the recent tickets whose first deadlines had passed by then (how many depends on
-    the templates' own deadlines), not what the bench's own duration has made overdue
-    since in each database."""
+    (the recent ones are placed within their first deadline), not what the bench's own
+    duration has made overdue since in each database."""
     out: dict[str, float] = {}
     start = time.perf_counter()
     escalated = len(sweep.sweep(size.env, size.grown_at))
