@@ -335,11 +335,14 @@ def list_tickets(
         if value is not None:
             stmt = stmt.where(column == value)
     # Only tickets with an open deadline have a next breach: the partial index over them
-    # (in list order) answers both filters without walking the closed ones.
+    # (in list order) answers both filters without walking the closed ones. A comparison
+    # implies `next_breach_at IS NOT NULL` for both databases' choice of that index;
+    # spelt out too, it made PostgreSQL multiply the two selectivities, expect a tenth of
+    # the overdue tickets, and sort every one of them for a page (35 ms for 10,000).
     if f.due_before is not None:
-        stmt = stmt.where(t.next_breach_at.is_not(None), t.next_breach_at < f.due_before)
+        stmt = stmt.where(t.next_breach_at < f.due_before)
     if f.overdue_at is not None:
-        stmt = stmt.where(t.next_breach_at.is_not(None), t.next_breach_at <= f.overdue_at)
+        stmt = stmt.where(t.next_breach_at <= f.overdue_at)
     if f.created_from is not None:
         stmt = stmt.where(order[0] >= f.created_from)
     if f.created_to is not None:
