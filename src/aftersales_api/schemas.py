@@ -706,8 +706,12 @@ class WebhookBody(Body):
         Field(
             min_length=1,
             max_length=2000,
-            pattern=r"^(https://[^\s\x00]+|http://(127\.0\.0\.1|localhost|\[::1\])(:[0-9]{1,5})?(/[^\s\x00]*)?)$",
-            description="https://, or http:// to a loopback host.",
+            # Printable ASCII only ([!-~]: no space, no control, nothing outside
+            # ASCII, percent-encoded instead): `\s` means more in Python than in the
+            # JSON Schema's regular expressions (U+0085, say), so a client validating
+            # by the schema would send what the service refuses.
+            pattern=r"^(https://[!-~]+|http://(127\.0\.0\.1|localhost|\[::1\])(:[0-9]{1,5})?(/[!-~]*)?)$",
+            description="https://, or http:// to a loopback host; printable ASCII (percent-encode the rest).",
         ),
     ]
     events: Annotated[list[EventType | Literal["*"]], Field(min_length=1, max_length=30)]

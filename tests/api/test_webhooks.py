@@ -58,6 +58,13 @@ def test_only_admins_manage_webhooks(api: Api, role: str) -> None:
         {"url": URL},
         {"url": URL, "events": ["*"], "secret": "whsec_mine"},
         {"url": URL, "events": "*"},
+        # Whitespace and characters outside printable ASCII, whichever regex dialect
+        # reads the schema's pattern (U+0085 and U+00A0 are `\s` in Python only).
+        {"url": "https://hooks.example.com/a b", "events": ["*"]},
+        {"url": "https://hooks.example.com/\u0085", "events": ["*"]},
+        {"url": "https://hooks.example.com/\u00a0", "events": ["*"]},
+        {"url": "https://hooks.example.com/中文", "events": ["*"]},
+        {"url": "http://127.0.0.1/\x7f", "events": ["*"]},
     ],
 )
 def test_bad_subscriptions_are_422_and_make_nothing(api: Api, body: dict[str, Any]) -> None:
@@ -66,7 +73,15 @@ def test_bad_subscriptions_are_422_and_make_nothing(api: Api, body: dict[str, An
     assert api.get("/v1/webhooks", role="admin").json()["items"] == []
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:9000/hooks", "http://localhost/x", "http://[::1]:80/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9000/hooks",
+        "http://localhost/x",
+        "http://[::1]:80/",
+        "http://localhost/%E4%B8%AD?a=b&c",
+    ],
+)
 def test_plain_http_is_for_loopback_receivers(api: Api, url: str) -> None:
     assert make(api, url=url).status_code == 201
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WebhookBody")
 class WebhookBody:
     """
     Attributes:
-        url (str): https://, or http:// to a loopback host.
+        url (str): https://, or http:// to a loopback host; printable ASCII (percent-encode the rest).
         events (list[Literal['*'] | WebhookBodyEventsItemType0]):
         description (str | Unset):  Default: ''.
     """
