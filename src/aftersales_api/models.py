@@ -59,7 +59,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        value = value.astimezone(UTC)
+        if value.tzinfo is not UTC:
+            value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
@@ -94,7 +95,10 @@ REPORT_COHORT = (
     "flags",
 )
 REPORT_MONEY = ("refund_amount", "restocking_fee", "compensation_amount", "repair_charge")
-TICKETS_FILLFACTOR = 75  # % of a page filled by inserts; a ticket row is 1–2 KB
+# % of a page filled by inserts. A ticket row is 1–2 KB: at 60 %, a page of three keeps
+# room for two of them to be rewritten in place (tickets opened together breach, and
+# are escalated, together); at 75 %, 30 % of a sweep's tickets moved to another page.
+TICKETS_FILLFACTOR = 60
 
 
 class Ticket(Base):
@@ -287,6 +291,9 @@ class Deadline(Base):
         Index(None, "breach_at", postgresql_include=["key", "met_at"]),
         # The sweep's question: open, unescalated deadlines already missed, and whose
         # (answered from the index alone, not from a row visited for each deadline).
+        # A claim then leaves the index: not a rewrite in place, but a claim written
+        # in place would leave the row to be visited by every later sweep (at 1M,
+        # 244 ms a sweep against 31, and the first sweep 1.7 s against 1.4).
         Index(
             "ix_deadlines_unescalated_breach_at",
             "breach_at",
@@ -437,7 +444,7 @@ class Message(Base):
     __tablename__ = "outbox"
     __table_args__ = (Index(None, "type", "position"),)
     position: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    ticket_id: Mapped[str] = mapped_column(String(36), index=True)
+    ticket_id: Mapped[str] = mapped_column(String(36))
     ticket: Mapped[str] = mapped_column(String(20))
     type: Mapped[str] = mapped_column(String(32))
     at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -107,9 +107,10 @@ def test_a_sweeps_escalation_changes_no_indexed_column_of_tickets() -> None:
     from aftersales_api.models import TICKETS
     from aftersales_api.services.sweep import RAISE
 
-    sql = str(RAISE.compile())
-    written = set(re.findall(r"(?:SET |, )(\w+)=", sql[sql.index(" SET ") : sql.index(" WHERE ")]))
-    assert written == {"level", "version", "updated_at"}, sql
+    for dialect in ("sqlite", "postgresql"):
+        sql = str(RAISE[dialect].stmt.compile())
+        written = set(re.findall(r"(?:SET |, )(\w+)=", sql[sql.index(" SET ") : sql.index(" WHERE ")]))
+        assert written == {"level", "version", "updated_at"}, sql
     for index in TICKETS.indexes:
         pg = index.dialect_options["postgresql"]
         covered = {c.name for c in index.columns} | set(pg["include"] or ())

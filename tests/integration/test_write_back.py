@@ -75,3 +75,41 @@ def test_only_the_changed_columns_and_rows_are_written(api: Api, env: Env) -> No
             select(APPROVALS.c.type, APPROVALS.c.note).where(APPROVALS.c.ticket_id == t.id)
         ).all()
         assert [tuple(a) for a in approvals] == [("supervisor_review", "")]  # the column's default
+
+
+def test_many_rows_at_once_are_written_as_one_at_a_time(api: Api, env: Env) -> None:
+    """`driver.Rows` (COPY on PostgreSQL) stores what the statement a row stores: text
+    COPY would mangle unescaped (tabs, newlines, backslashes, quotes), JSON as JSON,
+    SQL NULLs, and timestamps of any zone as the same instants."""
+    from datetime import UTC, datetime, timezone
+
+    from aftersales_api.models import EVENTS
+
+    t = api.create(return_body())
+    with env.db.read() as session:
+        ticket_id = session.execute(select(TICKETS.c.id).where(TICKETS.c.number == t["number"])).scalar_one()
+    shanghai = timezone(timedelta(hours=8))
+    odd = 'tab\there, line\nbreak, back\\slash, "quoted", 中文, \\N'
+
+    def row(seq: int) -> dict[str, Any]:
+        return {
+            "ticket_id": ticket_id,
+            "seq": seq,
+            "at": datetime(2026, 12, 1, 18, seq - 100, 5, 123456, tzinfo=shanghai),
+            "actor": odd,
+            "type": "contact",
+            "from_state": None,
+            "to_state": "verified" if seq % 2 else None,
+            "data": {"note": odd, "nested": [1, 2.5, None, {"k": odd}], "empty": {}},
+        }
+
+    rows = driver.Rows(EVENTS, [c.name for c in EVENTS.c])
+    with env.db.write() as session:
+        rows.write(session.connection(), [row(100)])  # one row: one statement
+        rows.write(session.connection(), [row(101), row(102), row(103)])  # many: COPY on PostgreSQL
+    with env.db.read() as session:
+        stored = session.execute(select(EVENTS).where(EVENTS.c.seq >= 100).order_by(EVENTS.c.seq)).all()
+    assert [dict(r._mapping) for r in stored] == [
+        {**row(seq), "at": row(seq)["at"].astimezone(UTC)} for seq in (100, 101, 102, 103)
+    ]
+    assert all(r.at.tzinfo is UTC for r in stored)

@@ -15,6 +15,7 @@ from typing import Any, Final
 from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..core import driver
 from ..models import OUTBOX, OUTBOX_HEAD
 from . import notifications
 from .env import Env
@@ -97,6 +98,7 @@ def stage(session: Session, rows: list[dict[str, Any]]) -> None:
     session.info.setdefault(PENDING, []).extend(rows)
 
 
+STAGED = driver.Rows(OUTBOX, [c.name for c in OUTBOX.c])
 TAKE = (
     update(OUTBOX_HEAD)
     .where(OUTBOX_HEAD.c.id == 1)
@@ -115,7 +117,7 @@ def _positions(session: Session) -> None:
     conn = session.connection()
     last = conn.execute(TAKE, {"n": len(rows)}).scalar_one()
     first = last - len(rows) + 1
-    conn.execute(insert(OUTBOX), [{**r, "position": first + i} for i, r in enumerate(rows)])
+    STAGED.write(conn, [{**r, "position": first + i} for i, r in enumerate(rows)])
     session.info[PUBLISHED] = True
 
 
