@@ -108,7 +108,7 @@ def test_a_sweeps_escalation_changes_no_indexed_column_of_tickets() -> None:
     from aftersales_api.services.sweep import RAISE
 
     for dialect in ("sqlite", "postgresql"):
-        sql = str(RAISE[dialect].stmt.compile())
+        sql = str(RAISE[dialect].stmt.compile())  # type: ignore[attr-defined]
         written = set(re.findall(r"(?:SET |, )(\w+)=", sql[sql.index(" SET ") : sql.index(" WHERE ")]))
         assert written == {"level", "version", "updated_at"}, sql
     for index in TICKETS.indexes:
