@@ -24,7 +24,7 @@ from ..rules.vocabulary import LEVELS
 from ..workflow import DONE_STATES
 from . import idempotency, outbox, repository
 from .env import Env
-from .tickets import event_row
+from .tickets import DIALECTS, event_row
 
 log = logging.getLogger(__name__)
 SYSTEM = Principal(name="system", role="admin")
@@ -82,10 +82,9 @@ def preview(env: Env, now: datetime | None = None) -> list[Escalation]:
 
 
 BATCH = 500  # tickets escalated per transaction
-# PostgreSQL: batches on two connections at once. A batch's cost is mostly the server's
-# index upkeep, on one core a connection; SQLite has one writer.
+# PostgreSQL: batches on two connections at once, so that the server's half of a
+# batch's work (index upkeep, mostly) runs beside the service's; SQLite has one writer.
 SWEEPERS = 2
-DIALECTS = ("sqlite", "postgresql")
 
 
 def _ids(column: Any, dialect: str) -> Any:
@@ -105,8 +104,8 @@ def _lock(dialect: str) -> Any:
 
 
 # Claims a batch's missed deadlines and returns them, in one statement: a deadline
-# claimed by another sweeper no longer matches. `escalated_at` is in no index, so
-# PostgreSQL rewrites each claimed row in place (HOT).
+# claimed by another sweeper no longer matches. A claim leaves the partial index of
+# unescalated deadlines (so not in place: see models.Deadline).
 def _claim(dialect: str) -> Any:
     return (
         update(DEADLINES)
