@@ -131,6 +131,22 @@ def test_idempotency_keys_belong_to_their_caller(api: Api) -> None:
     assert a.json()["id"] != b.json()["id"]
 
 
+def test_only_an_opened_ticket_takes_a_number(api: Api) -> None:
+    """The day's counter is taken with the key's lookup: a replay, a mismatch and a
+    refusal after the policy's lookups give it back."""
+    first = api.post("/v1/tickets", return_body(), role="storefront", Idempotency_Key="n-1").json()
+    assert api.post("/v1/tickets", return_body(), role="storefront", Idempotency_Key="n-1").json() == first
+    other = return_body(description="different")
+    assert api.post("/v1/tickets", other, role="storefront", Idempotency_Key="n-1").status_code == 422
+    money = complaint_body(
+        channel="phone", complaint={"claimed_compensation": "10.00"}, first_contact_resolution={}
+    )
+    assert api.post("/v1/tickets", money, Idempotency_Key="n-2").status_code == 422
+    second = api.post("/v1/tickets", return_body(), role="storefront", Idempotency_Key="n-3").json()
+    assert int(second["number"][-6:]) == int(first["number"][-6:]) + 1
+    assert second["number"][:-6] == first["number"][:-6]
+
+
 def test_a_failed_keyed_request_can_be_retried(api: Api) -> None:
     bad = api.post("/v1/tickets", return_body(kind="complaint"), role="storefront", Idempotency_Key="k2")
     assert bad.status_code == 422

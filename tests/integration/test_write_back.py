@@ -113,3 +113,42 @@ def test_many_rows_at_once_are_written_as_one_at_a_time(api: Api, env: Env) -> N
         {**row(seq), "at": row(seq)["at"].astimezone(UTC)} for seq in (100, 101, 102, 103)
     ]
     assert all(r.at.tzinfo is UTC for r in stored)
+
+
+def test_a_batch_that_commits_ends_the_transaction_in_its_round_trip(api: Api, env: Env) -> None:
+    """`driver.run(..., commit=True)`: on PostgreSQL the batch commits its rows itself
+    (another connection sees them before the session's commit, which then has nothing
+    left to do); on SQLite they commit with the session, so a rollback undoes them."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    from aftersales_api.models import EVENTS
+
+    t = api.create(return_body())
+    with env.db.read() as session:
+        ticket_id = session.execute(select(TICKETS.c.id).where(TICKETS.c.number == t["number"])).scalar_one()
+    insert_event = driver.Statement(insert(EVENTS))
+
+    def events(*seqs: int) -> driver.Step:
+        at = datetime.now(UTC)
+        rows = [
+            {"ticket_id": ticket_id, "seq": n, "at": at, "actor": "x", "type": "contact", "data": {}}
+            for n in seqs
+        ]
+        return driver.Step(insert_event, rows)
+
+    def stored() -> list[int]:
+        with env.db.read() as other:
+            return list(other.scalars(select(EVENTS.c.seq).where(EVENTS.c.seq >= 50).order_by(EVENTS.c.seq)))
+
+    postgres = env.db.engine.dialect.name == "postgresql"
+    with env.db.write() as session:
+        driver.run(session.connection(), [events(50, 51)], commit=True)
+        assert stored() == ([50, 51] if postgres else [])
+    assert stored() == [50, 51]
+    if not postgres:
+        with env.db.write() as session:
+            driver.run(session.connection(), [events(60, 61)], commit=True)
+            session.rollback()
+        assert stored() == [50, 51]

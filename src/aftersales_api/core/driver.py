@@ -21,7 +21,7 @@ from sqlalchemy import JSON, Connection, Table, any_, bindparam, func, insert, l
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.expression import BindParameter, Executable, Select, Update
+from sqlalchemy.sql.expression import BindParameter, Executable, Insert, Select, Update
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ class Query(Statement):
     converted by the column types' public `result_processor`, as records (attribute
     access, mutable)."""
 
-    def __init__(self, stmt: Select[Any] | Update) -> None:
+    def __init__(self, stmt: Select[Any] | Update | Insert) -> None:
         super().__init__(stmt)
         self._columns: dict[str, _Columns] = {}
 
@@ -222,12 +222,17 @@ class Step:
     returning: bool = False
 
 
-def run(conn: Connection, steps: Sequence[Step]) -> Any:
+def run(conn: Connection, steps: Sequence[Step], *, commit: bool = False) -> Any:
     """Run the steps in order inside the connection's transaction; returns the first
-    row of the step with `returning` (one round trip on PostgreSQL)."""
+    row of the step with `returning` (one round trip on PostgreSQL).
+
+    With `commit`, the batch ends the transaction on PostgreSQL: its COMMIT goes in the
+    same round trip, and the session's own commit then finds nothing to do, so nothing
+    may be written after it. SQLite, in process, commits with the session (its writer
+    shares one transaction among the writes of a group)."""
     dialect = conn.dialect
     try:
-        return _run(conn, dialect, steps)
+        return _run(conn, dialect, steps, commit and dialect.name == "postgresql")
     except dialect.loaded_dbapi.Error as exc:
         _failed(conn, exc, conn.connection.driver_connection)
         raise
@@ -243,12 +248,12 @@ def _failed(conn: Connection, exc: Any, raw: Any) -> None:
         raise IntegrityError("a batch of statements", None, exc) from exc
 
 
-def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step]) -> Any:
+def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step], commit: bool) -> Any:
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor, returned = raw.cursor(), raw.cursor()
     result = None
-    pipelined = dialect.name == "postgresql" and sum(len(s.rows) for s in steps) > 1
+    pipelined = dialect.name == "postgresql" and (commit or sum(len(s.rows) for s in steps) > 1)
     with raw.pipeline() if pipelined else nullcontext():
         for step in steps:
             if not step.rows:
@@ -264,6 +269,8 @@ def _run(conn: Connection, dialect: Dialect, steps: Sequence[Step]) -> Any:
                 cursor.execute(sql, params[0])
             elif params:
                 cursor.executemany(sql, params)
+        if commit:
+            raw.commit()
     if pipelined and any(s.returning and s.rows for s in steps):
         result = returned.fetchone()
     cursor.close()

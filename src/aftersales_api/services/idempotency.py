@@ -107,7 +107,8 @@ def once(
 ) -> Outcome:
     """Like `run`, for a write that runs as one batch: `work` adds the step `store` makes
     (the key with the answer, rendered once) to its own batch, so the key costs one lookup
-    and one row, and gets what `lookups` found (read with the key, in one round trip).
+    and one row, and gets what `lookups` found (read with the key, in one round trip;
+    a lookup may take a row lock or a counter, which a replay rolls back).
     A racing twin waits on the rows the first one locked, then fails on the key and
     replays the first answer."""
     if key is None:
@@ -123,6 +124,7 @@ def once(
                 if found is not None and found.created_at < _expiry(env):
                     conn.execute(delete(RECORDS).where(*_this(principal, key)))
                 elif found is not None:
+                    session.rollback()  # a replay writes nothing: give back what the lookups took
                     return _replay(found.request_hash, found.status_code, found.response, print_)
 
                 def store(status: int, answer: bytes) -> driver.Step:

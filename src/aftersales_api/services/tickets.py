@@ -37,8 +37,8 @@ TAKE_POSITIONS, INSERT_PUBLISHED = (driver.Statement(s) for s in outbox.batch_st
 
 DIALECTS = ("sqlite", "postgresql")
 INSERT_TICKET = driver.Statement(insert(TICKETS))
-# The day's counter, taken and returned: the row stays locked until commit.
-COUNTER = {d: driver.Statement(repository.counter_upsert(d).returning(TicketCounter.last)) for d in DIALECTS}
+# The day's counter, taken and returned with the lookups: the row stays locked until commit.
+COUNTER = {d: driver.Query(repository.counter_upsert(d).returning(TicketCounter.last)) for d in DIALECTS}
 FIRST_CONTACT_STEPS = (
     ("verify", "received", "verified"),
     ("resolve", "verified", "resolved"),
@@ -59,23 +59,26 @@ def publish(t: Any, messages: list[dict[str, Any]]) -> list[driver.Step]:
 
 
 def create(env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang) -> Outcome:
-    """One transaction: the lookups the policy needs, then two batches, the day's counter
-    (for the number) and every row, the key and its answer included; the answer is
-    rendered to JSON once, for both. A replayed key does none of it."""
+    """One transaction of two round trips on PostgreSQL: the key, the lookups the policy
+    needs and the day's counter (for the number); then every row, the key and its
+    answer included, and the commit. The answer is rendered to JSON once, for both. A
+    replayed key rolls back what the first round trip took."""
     facts = body.model_dump(mode="json")
     now = env.clock()
     today = env.calendar.local_date(now)
     day = today.strftime("%Y%m%d")
     decisions.order_checks(facts, today)
-    lookups = decisions.lookups(env, env.db.engine.dialect.name, body.kind, facts, today, None)
+    dialect = env.db.engine.dialect.name
+    lookups = decisions.lookups(env, dialect, body.kind, facts, today, None)
+    counter = driver.Lookup(COUNTER[dialect], {"day": day}, _last)
 
     def work(
         session: Session, store: idempotency.Store | None, values: list[Any]
     ) -> tuple[int, dict[str, Any]]:
-        draft = _draft(env, who, body, facts, now, decisions.found(body.kind, values))
+        *found, last = values
+        draft = _draft(env, who, body, facts, now, decisions.found(body.kind, found))
         view = views.ticket(draft.t, now, lang, who.masked)
         conn = session.connection()
-        (last,) = driver.run(conn, [driver.Step(COUNTER[conn.dialect.name], [{"day": day}], returning=True)])
         number = f"AS-{day}-{last:06d}"
         answer = {**view, "number": number}
         raw = orjson.dumps(answer, default=str)
@@ -85,7 +88,11 @@ def create(env: Env, who: Principal, body: TicketCreate, key: str | None, lang: 
         return 201, views.Rendered(answer, raw)
 
     print_ = idempotency.fingerprint("POST /v1/tickets", facts)
-    return idempotency.once(env, who.name, key, print_, work, lookups)
+    return idempotency.once(env, who.name, key, print_, work, [*lookups, counter])
+
+
+def _last(rows: driver.Records) -> int:
+    return int(rows[0].last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +234,9 @@ def _store(who: Principal, body: TicketCreate) -> str:
 
 
 def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]) -> None:
-    """One batch: the customer's profile on first sight, the ticket, its items,
-    deadlines and events, `more`, and last its outbox rows (the head stays locked from
-    there to the commit)."""
+    """One batch that ends the transaction: the customer's profile on first sight, the
+    ticket, its items, deadlines and events, `more`, and last its outbox rows and the
+    commit (the head stays locked from there to the commit, in the same round trip)."""
     draft.t.number = number
     row = {c: getattr(draft.t, c) for c in TICKET_COLUMNS}
     first_sight = {
@@ -249,6 +256,7 @@ def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]
             *more,
             *publish(draft.t, draft.published),
         ],
+        commit=True,
     )
 
 
