@@ -152,3 +152,28 @@ def test_a_batch_that_commits_ends_the_transaction_in_its_round_trip(api: Api, e
             driver.run(session.connection(), [events(60, 61)], commit=True)
             session.rollback()
         assert stored() == [50, 51]
+
+
+def test_a_batch_carries_the_commit_only_when_nothing_is_left_to_write(api: Api, env: Env) -> None:
+    """`tickets.may_commit`: an ORM object waiting for the session's flush (a contact, a
+    closed case) or outbox rows staged for its commit keep the COMMIT with the session,
+    so that they commit with the batch's rows."""
+    from datetime import UTC, datetime
+
+    from aftersales_api.models import Contact
+    from aftersales_api.services import outbox
+    from aftersales_api.services.tickets import may_commit
+
+    t = api.create(return_body())
+    with env.db.write() as session:
+        assert may_commit(session)
+        contact = Contact(ticket_id=t["id"], channel="phone", summary="s", actor="a", at=datetime.now(UTC))
+        session.add(contact)
+        assert not may_commit(session)
+        session.expunge(contact)
+        assert may_commit(session)
+        outbox.stage(session, [])
+        assert may_commit(session)  # nothing staged after all
+        outbox.stage(session, [{"ticket_id": t["id"]}])
+        assert not may_commit(session)
+        session.info.pop(outbox.PENDING)

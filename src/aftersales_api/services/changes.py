@@ -18,7 +18,7 @@ from ..models import Ticket
 from ..rules.base import Lang
 from . import deadlines, idempotency, outbox, repository, views
 from .env import Env
-from .tickets import INSERT_EVENTS, event_row, publish
+from .tickets import INSERT_EVENTS, event_row, may_commit, publish
 
 Change = Callable[[Session, Ticket, datetime], dict[str, Any]]
 Outcome = tuple[int, dict[str, Any]]
@@ -47,10 +47,20 @@ def locked(session: Session, ref: str, if_match: str | None, store: str | None =
 
 
 def change(
-    env: Env, session: Session, who: Principal, ref: str, if_match: str | None, event: str, work: Change
+    env: Env,
+    session: Session,
+    who: Principal,
+    ref: str,
+    if_match: str | None,
+    event: str,
+    work: Change,
+    *,
+    last: bool = False,
 ) -> Ticket:
     """Lock, check the version, change, append the event, recompute the earliest breach;
-    then write back what changed, the event and its outbox rows in one batch."""
+    then write back what changed, the event and its outbox rows in one batch. `last`:
+    the caller writes nothing after, so the batch carries the COMMIT when the session
+    has nothing left to write either."""
     now = env.clock()
     t = locked(session, ref, if_match, who.store)
     before, was = t.state, repository.loaded(t)
@@ -60,7 +70,8 @@ def change(
     deadlines.refresh(t)
     conn = session.connection()
     published = outbox.messages(t, row)
-    driver.run(conn, [*repository.changes(t, was), driver.Step(INSERT_EVENTS, [row]), *publish(t, published)])
+    steps = [*repository.changes(t, was), driver.Step(INSERT_EVENTS, [row]), *publish(t, published)]
+    driver.run(conn, steps, commit=last and may_commit(session))
     session.info[outbox.PUBLISHED] = True
     return t
 
@@ -84,7 +95,7 @@ def write(
     the ticket, or `extra()` with the ticket under "ticket"."""
 
     def run(session: Session) -> Outcome:
-        t = change(env, session, who, ref, if_match, event, work)
+        t = change(env, session, who, ref, if_match, event, work, last=key is None)  # a key's answer follows
         view = views.ticket(t, env.clock(), lang, who.masked)
         return status, ({**extra(), "ticket": view} if extra is not None else view)
 

@@ -58,11 +58,19 @@ def publish(t: Any, messages: list[dict[str, Any]]) -> list[driver.Step]:
     ]
 
 
+def may_commit(session: Session) -> bool:
+    """Whether a write's last batch may carry the COMMIT (`driver.run(commit=True)`):
+    nothing is left for the session's own commit to write, no ORM object to flush and
+    no outbox rows staged."""
+    return not (session.new or session.dirty or session.deleted or session.info.get(outbox.PENDING))
+
+
 def create(env: Env, who: Principal, body: TicketCreate, key: str | None, lang: Lang) -> Outcome:
-    """One transaction of two round trips on PostgreSQL: the key, the lookups the policy
-    needs and the day's counter (for the number); then every row, the key and its
-    answer included, and the commit. The answer is rendered to JSON once, for both. A
-    replayed key rolls back what the first round trip took."""
+    """One transaction, two batches (on PostgreSQL a round trip each, after the driver's
+    BEGIN): the key, the lookups the policy needs and the day's counter (for the
+    number); then every row, the key and its answer included, and the COMMIT. The
+    answer is rendered to JSON once, for both. A replayed key rolls back what the first
+    batch took."""
     facts = body.model_dump(mode="json")
     now = env.clock()
     today = env.calendar.local_date(now)
@@ -82,7 +90,7 @@ def create(env: Env, who: Principal, body: TicketCreate, key: str | None, lang: 
         number = f"AS-{day}-{last:06d}"
         answer = {**view, "number": number}
         raw = orjson.dumps(answer, default=str)
-        _insert(conn, draft, number, [] if store is None else [store(201, raw)])
+        _insert(conn, draft, number, [] if store is None else [store(201, raw)], may_commit(session))
         session.info[outbox.PUBLISHED] = True
         TICKETS_OPENED.labels(body.kind).inc()
         return 201, views.Rendered(answer, raw)
@@ -233,10 +241,10 @@ def _store(who: Principal, body: TicketCreate) -> str:
     return who.store
 
 
-def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]) -> None:
-    """One batch that ends the transaction: the customer's profile on first sight, the
-    ticket, its items, deadlines and events, `more`, and last its outbox rows and the
-    commit (the head stays locked from there to the commit, in the same round trip)."""
+def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step], commit: bool) -> None:
+    """One batch: the customer's profile on first sight, the ticket, its items,
+    deadlines and events, `more`, and last its outbox rows and, with `commit`, the
+    COMMIT (the head stays locked from there to the commit, in the same round trip)."""
     draft.t.number = number
     row = {c: getattr(draft.t, c) for c in TICKET_COLUMNS}
     first_sight = {
@@ -256,7 +264,7 @@ def _insert(conn: Connection, draft: Draft, number: str, more: list[driver.Step]
             *more,
             *publish(draft.t, draft.published),
         ],
-        commit=True,
+        commit=commit,
     )
 
 

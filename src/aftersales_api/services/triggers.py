@@ -56,7 +56,7 @@ def run(
         return {**body, **ctx.data, **({"rules": rules} if rules else {})}
 
     with env.db.write() as session:
-        t = change(env, session, who, ref, if_match, trigger, work)
+        t = change(env, session, who, ref, if_match, trigger, work, last=True)
         return views.ticket(t, env.clock(), lang, who.masked)
 
 
