@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .core import heap
 from .core.config import get_settings
 from .core.errors import ProblemError
 from .core.security import ROLES
@@ -109,7 +110,7 @@ def sweep(args: argparse.Namespace) -> int:
     if args.dry_run:
         done = preview(env, now)
     else:
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        with heap.frozen(), Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
             task = bar.add_task("sweeping deadlines", total=None)
             done = run_sweep(env, now, lambda n, total: bar.update(task, completed=n, total=total))
     zone = env.calendar.tz
@@ -143,7 +144,8 @@ def deliver(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, lambda *_: worker.stop())
     print(f"delivering webhooks from {database()} (Ctrl-C stops)", file=sys.stderr)
     try:
-        worker.run()
+        with heap.frozen():
+            worker.run()
     except KeyboardInterrupt:
         pass
     return 0

@@ -14,7 +14,7 @@ from . import __version__
 from .api import customers, errors, events, health, policy, reports, tickets
 from .api.middleware import Edge
 from .api.responses import JSONResponse
-from .core import logs
+from .core import heap, logs
 from .core.config import Settings, get_settings
 from .services import delivery
 from .services.env import Env
@@ -31,13 +31,14 @@ def create_app(settings: Settings | None = None, env: Env | None = None) -> Fast
         sweeper = PeriodicSweep(env, settings.sweep_interval)
         deliverer = delivery.Worker(env, settings.delivery_interval)
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
-        sweeper.start()
-        deliverer.start()
-        try:
-            yield
-        finally:
-            deliverer.stop()
-            sweeper.stop()
+        with heap.frozen():
+            sweeper.start()
+            deliverer.start()
+            try:
+                yield
+            finally:
+                deliverer.stop()
+                sweeper.stop()
 
     # Swagger UI and ReDoc from the package's own files: /docs works without internet.
     app = FastAPIOffline(

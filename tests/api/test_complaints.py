@@ -178,6 +178,19 @@ def test_missed_deadlines_escalate_once(api: Api, env: Any, clock: Any) -> None:
     assert api.get("/v1/tickets", overdue="true").json()["items"][0]["number"] == t["number"]
 
 
+def test_a_deadline_opened_after_an_escalation_escalates_on_its_own(api: Api, env: Any, clock: Any) -> None:
+    t = api.create(complaint_body())
+    clock.advance(hours=15)
+    assert [e.deadlines for e in sweep(env)] == [("first_response", "verify")]
+    # Forwarded in time, after the ticket's mark: the remedy's clock starts now.
+    t = api.post(f"/v1/tickets/{t['number']}/forward", {"department": "logistics"}).json()
+    assert t["due"]["remedy"] is not None and t["due"]["forward"] is None
+    assert sweep(env) == []
+    clock.advance(days=30)
+    assert [(e.deadlines, e.level_to) for e in sweep(env)] == [(("remedy",), "manager")]
+    assert sweep(env) == []
+
+
 def test_concurrent_sweeps_escalate_once(api: Api, env: Any, clock: Any) -> None:
     tickets = [api.create(complaint_body()) for _ in range(5)]
     clock.advance(hours=15)
