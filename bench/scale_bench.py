@@ -19,9 +19,10 @@ median over the rounds of the p50 of a round's sequential requests: list filters
 many as there are at 1,000), the first page and a page deep in the list, a ticket by
 number, a page of the event feed from its middle, and the monthly report of a full
 month. Then, on each size in process: the sweep, as of the moment its tickets were
-placed in time from (the first one escalates every overdue ticket; the second finds
-nothing new), and a page of 50 through the service against a bare keyset page of the
-same rows (Core).
+placed in time from (the first one escalates every overdue ticket, and what it cost
+the service's process and, when the server runs on this machine, PostgreSQL's processes
+in CPU time; the second finds nothing new), and a page of 50 through the service
+against a bare keyset page of the same rows (Core).
 """
 
 from __future__ import annotations
@@ -267,14 +268,33 @@ def in_process(size: Size) -> dict[str, float]:
     as the server and the command line do (core.heap)."""
     out: dict[str, float] = {}
     with heap.frozen():  # as the server and `aftersales-api sweep` run it
-        start = time.perf_counter()
+        start, cpu, server = time.perf_counter(), time.process_time(), postgres_cpu()
         escalated = len(sweep.sweep(size.env, size.grown_at))
         out[f"sweep, first ({escalated} escalated)"] = (time.perf_counter() - start) * 1000
+        out["sweep, first: the service's CPU"] = (time.process_time() - cpu) * 1000
+        if server is not None and (after := postgres_cpu()) is not None:
+            out["sweep, first: PostgreSQL's CPU"] = (after - server) * 1000
         start = time.perf_counter()
         again = len(sweep.sweep(size.env, size.grown_at))
         out[f"sweep, next ({again} escalated)"] = (time.perf_counter() - start) * 1000
     out["page of 50, service (in process)"], out["page of 50, bare keyset"] = page_costs(size.env)
     return out
+
+
+def postgres_cpu() -> float | None:
+    """CPU seconds of every PostgreSQL process on this machine (Linux), or None when
+    none is visible (a server elsewhere): what the sweep costs the database's side."""
+    ticks, seen = 0, False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended
+            continue
+        name, _, rest = text.partition(") ")
+        if name.endswith("(postgres"):
+            fields = rest.split()
+            ticks, seen = ticks + int(fields[11]) + int(fields[12]), True  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK") if seen else None
 
 
 def page_costs(env: Env) -> tuple[float, float]:
