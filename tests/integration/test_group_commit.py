@@ -121,3 +121,28 @@ def test_a_transaction_sqlite_rolled_back_runs_the_other_writes_again_alone(db: 
     with pytest.raises((OSError, OperationalError)):  # its own, or the savepoint SQLite dropped
         futures[1].result(10)
     assert days(db) == ["20261201", "20261203"]
+
+
+def test_savepoints_go_to_sqlite_as_they_are_and_fail_as_sqlalchemy_errors(db: Database) -> None:
+    with db.engine.connect() as conn, conn.begin():
+        raw = conn.connection.driver_connection
+        sent: list[str] = []
+        statements: list[str] = []
+        named: list[str] = []
+        raw.set_trace_callback(sent.append)  # type: ignore[union-attr]
+        event.listen(conn, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        event.listen(conn, "savepoint", lambda *_: named.append("savepoint"))
+        kept = conn.begin_nested()
+        conn.execute(TicketCounter.__table__.insert(), {"day": "20261201", "last": 1})
+        kept.commit()
+        dropped = conn.begin_nested()
+        raw.execute("ROLLBACK")  # type: ignore[union-attr]  # as SQLite does on an I/O error
+        with pytest.raises(OperationalError, match="no such savepoint"):
+            dropped.rollback()
+        raw.set_trace_callback(None)  # type: ignore[union-attr]
+    # Not through SQLAlchemy's statement path (only the INSERT is), but its events fire.
+    assert [s.split()[0] for s in statements] == ["INSERT"]
+    assert named == ["savepoint", "savepoint"]
+    first, second = '"sa_savepoint_1"', '"sa_savepoint_2"'  # SQLAlchemy's names
+    assert sent[0] == f"SAVEPOINT {first}" and f"RELEASE SAVEPOINT {first}" in sent
+    assert sent[-1] == f"ROLLBACK TO SAVEPOINT {second}"

@@ -15,7 +15,7 @@ from typing import Any, ParamSpec, TypeVar
 import orjson
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .writer import GroupWriter
@@ -119,6 +119,31 @@ def _sqlite_setup(engine: Engine) -> None:
     def _begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    _plain_savepoints(engine.dialect)
+
+
+def _plain_savepoints(dialect: Any) -> None:
+    """Every write of SQLite's group is a savepoint: SQLAlchemy compiles each SAVEPOINT,
+    RELEASE and ROLLBACK TO afresh (its names are unique) and runs it through its whole
+    statement path; sent to sqlite3 as they are, they cost a tenth. The names are
+    SQLAlchemy's own (`sa_savepoint_<n>`), and its savepoint events still fire."""
+
+    def send(sql: str) -> Callable[[Connection, str], None]:
+        def run(conn: Connection, name: str) -> None:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            statement = f'{sql} "{name}"'
+            try:
+                raw.execute(statement)
+            except dialect.loaded_dbapi.Error as exc:  # raised as SQLAlchemy raises it
+                raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error) from exc
+
+        return run
+
+    dialect.do_savepoint = send("SAVEPOINT")
+    dialect.do_release_savepoint = send("RELEASE SAVEPOINT")
+    dialect.do_rollback_to_savepoint = send("ROLLBACK TO SAVEPOINT")
 
 
 class Checkpointer:
