@@ -118,32 +118,27 @@ def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        _send(conn, "BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    _plain_savepoints(engine.dialect)
+    # Every write of SQLite's group is a savepoint: SQLAlchemy compiles each SAVEPOINT,
+    # RELEASE and ROLLBACK TO afresh (its names are unique) and runs it through its
+    # whole statement path. Its names and its savepoint events stay.
+    dialect: Any = engine.dialect
+    dialect.do_savepoint = lambda conn, name: _send(conn, f'SAVEPOINT "{name}"')
+    dialect.do_release_savepoint = lambda conn, name: _send(conn, f'RELEASE SAVEPOINT "{name}"')
+    dialect.do_rollback_to_savepoint = lambda conn, name: _send(conn, f'ROLLBACK TO SAVEPOINT "{name}"')
 
 
-def _plain_savepoints(dialect: Any) -> None:
-    """Every write of SQLite's group is a savepoint: SQLAlchemy compiles each SAVEPOINT,
-    RELEASE and ROLLBACK TO afresh (its names are unique) and runs it through its whole
-    statement path; sent to sqlite3 as they are, they cost a tenth. The names are
-    SQLAlchemy's own (`sa_savepoint_<n>`), and its savepoint events still fire."""
-
-    def send(sql: str) -> Callable[[Connection, str], None]:
-        def run(conn: Connection, name: str) -> None:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            statement = f'{sql} "{name}"'
-            try:
-                raw.execute(statement)
-            except dialect.loaded_dbapi.Error as exc:  # raised as SQLAlchemy raises it
-                raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error) from exc
-
-        return run
-
-    dialect.do_savepoint = send("SAVEPOINT")
-    dialect.do_release_savepoint = send("RELEASE SAVEPOINT")
-    dialect.do_rollback_to_savepoint = send("ROLLBACK TO SAVEPOINT")
+def _send(conn: Connection, statement: str) -> None:
+    """A transaction statement sent to sqlite3 as it is, at a tenth of what SQLAlchemy's
+    statement path costs; its errors raised as SQLAlchemy raises them."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    error = conn.dialect.loaded_dbapi.Error
+    try:
+        raw.execute(statement)
+    except error as exc:
+        raise DBAPIError.instance(statement, None, exc, error) from exc
 
 
 class Checkpointer:
