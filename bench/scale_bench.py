@@ -272,8 +272,8 @@ def in_process(size: Size) -> dict[str, float]:
         escalated = len(sweep.sweep(size.env, size.grown_at))
         out[f"sweep, first ({escalated} escalated)"] = (time.perf_counter() - start) * 1000
         out["sweep, first: the service's CPU"] = (time.process_time() - cpu) * 1000
-        if server is not None and (after := postgres_cpu()) is not None:
-            out["sweep, first: PostgreSQL's CPU"] = (after - server) * 1000
+        if (spent := cpu_spent(server, postgres_cpu())) is not None:
+            out["sweep, first: PostgreSQL's CPU"] = spent * 1000
         start = time.perf_counter()
         again = len(sweep.sweep(size.env, size.grown_at))
         out[f"sweep, next ({again} escalated)"] = (time.perf_counter() - start) * 1000
@@ -281,10 +281,10 @@ def in_process(size: Size) -> dict[str, float]:
     return out
 
 
-def postgres_cpu() -> float | None:
-    """CPU seconds of every PostgreSQL process on this machine (Linux), or None when
-    none is visible (a server elsewhere): what the sweep costs the database's side."""
-    ticks, seen = 0, False
+def postgres_cpu() -> dict[str, float]:
+    """CPU seconds of each PostgreSQL process on this machine (Linux), by pid; empty
+    when none is visible (a server elsewhere): what the sweep costs the database's side."""
+    seconds = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             text = stat.read_text()
@@ -293,8 +293,16 @@ def postgres_cpu() -> float | None:
         name, _, rest = text.partition(") ")
         if name.endswith("(postgres"):
             fields = rest.split()
-            ticks, seen = ticks + int(fields[11]) + int(fields[12]), True  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK") if seen else None
+            seconds[stat.parent.name] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
+
+
+def cpu_spent(before: dict[str, float], after: dict[str, float]) -> float | None:
+    """What the processes seen at the end spent since the start (one that ended in
+    between is not counted: summing the totals of whoever is alive can go negative)."""
+    if not after:
+        return None
+    return sum(spent - before.get(pid, 0.0) for pid, spent in after.items())
 
 
 def page_costs(env: Env) -> tuple[float, float]:
