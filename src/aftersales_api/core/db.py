@@ -46,7 +46,9 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
     engine = create_engine(
         url,
         paramstyle="format",  # positional parameters: cheaper to adapt than named ones
-        connect_args=_utc_sessions(url),
+        # psycopg prepares nothing itself: the driver prepares its statements, and psycopg
+        # would deallocate all of them after any rollback (core/driver.py).
+        connect_args={**_utc_sessions(url), "prepare_threshold": None},
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_timeout=10,
