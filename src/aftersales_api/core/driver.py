@@ -208,7 +208,7 @@ def fetch(conn: Connection, queries: Sequence[tuple[Query, Mapping[str, Any]]]) 
     dialect = conn.dialect
     try:
         if dialect.name == "postgresql":
-            batch = _Batch(conn)
+            batch = _Batch(conn, begin=bool(conn.get_execution_options().get("write")))
             for query, params in queries:
                 batch.add(query, params)
             results = batch.send()
@@ -322,10 +322,16 @@ class _Command:
 
 
 class _Batch:
-    def __init__(self, conn: Connection, *, commit: bool = False) -> None:
+    """`begin`: whether the batch begins the transaction when none has begun. A read's
+    batch needs none: PostgreSQL runs the statements up to a sync as one implicit
+    transaction, and under READ COMMITTED each statement takes its own snapshot inside
+    BEGIN ... COMMIT too; the read then has no transaction left to end."""
+
+    def __init__(self, conn: Connection, *, commit: bool = False, begin: bool = True) -> None:
         raw = conn.connection.driver_connection
         assert isinstance(raw, psycopg.Connection)
-        self.raw, self.pg, self.dialect, self.commit = raw, raw.pgconn, conn.dialect, commit
+        self.raw, self.pg, self.dialect = raw, raw.pgconn, conn.dialect
+        self.commit, self.begin = commit, begin
         self.prepared: _Prepared = conn.connection.info.setdefault("driver.prepared", _Prepared())
         self.tx = Transformer(raw)
         self.commands: list[_Command] = []
@@ -345,7 +351,7 @@ class _Batch:
     def send(self) -> list[list[Any]]:
         """Send the batch and wait for its answers: the rows of each statement."""
         pg = self.pg
-        begin = not self.raw.autocommit and pg.transaction_status == pq.TransactionStatus.IDLE
+        begin = self.begin and not self.raw.autocommit and pg.transaction_status == pq.TransactionStatus.IDLE
         expected: list[Any] = []  # what each result answers: a statement's position, a prepare, or None
         pending: dict[tuple[bytes, tuple[int, ...]], bytes] = {}
         pg.enter_pipeline_mode()
