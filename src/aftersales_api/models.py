@@ -99,6 +99,9 @@ REPORT_MONEY = ("refund_amount", "restocking_fee", "compensation_amount", "repai
 # room for two of them to be rewritten in place (tickets opened together breach, and
 # are escalated, together); at 75 %, 30 % of a sweep's tickets moved to another page.
 TICKETS_FILLFACTOR = 60
+# A deadline row is about 100 bytes: a page of 80 keeps room for the claims of the
+# deadlines of its tickets, missed and escalated together.
+DEADLINES_FILLFACTOR = 80
 
 
 class Ticket(Base):
@@ -207,13 +210,29 @@ class Ticket(Base):
 class TicketLevel(Base):
     """Each ticket's level, for the list's `level=` filter, kept beside the ticket (and
     written with it): with no index of `tickets` on its level, raising a level leaves
-    every index of `tickets` as it was."""
+    every index of `tickets` as it was. Beside it, when the sweep is next due to look at
+    the ticket: the sweep's own question, answered from a partial index that holds only
+    tickets with a deadline still to escalate. A sweep's raise rewrites the row anyway
+    (its level is indexed), so moving the alarm costs no other write."""
 
     __tablename__ = "ticket_levels"
-    __table_args__ = (Index(None, "level", "created_at", "ticket_id"), {"sqlite_with_rowid": False})
+    __table_args__ = (
+        Index(None, "level", "created_at", "ticket_id"),
+        Index(
+            "ix_ticket_levels_alarm_at",
+            "alarm_at",
+            "ticket_id",
+            postgresql_where=text("alarm_at IS NOT NULL"),
+            sqlite_where=text("alarm_at IS NOT NULL"),
+        ),
+        {"sqlite_with_rowid": False},
+    )
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
     level: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the ticket's, for the list's order
+    # The earliest breach among the ticket's open deadlines not yet escalated, while it
+    # is not done (services/deadlines.alarm); None when there is none.
+    alarm_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class TicketItem(Base):
@@ -289,18 +308,10 @@ class Deadline(Base):
     __table_args__ = (
         # The report's time limits of a month, from the index alone on PostgreSQL.
         Index(None, "breach_at", postgresql_include=["key", "met_at"]),
-        # The sweep's question: open, unescalated deadlines already missed, and whose
-        # (answered from the index alone, not from a row visited for each deadline).
-        # A claim then leaves the index: not a rewrite in place, but a claim written
-        # in place would leave the row to be visited by every later sweep (at 1M,
-        # 244 ms a sweep against 31, and the first sweep 1.7 s against 1.4).
-        Index(
-            "ix_deadlines_unescalated_breach_at",
-            "breach_at",
-            "ticket_id",
-            postgresql_where=text("met_at IS NULL AND escalated_at IS NULL"),
-            sqlite_where=text("met_at IS NULL AND escalated_at IS NULL"),
-        ),
+        # No index holds `escalated_at` (the sweep finds its tickets by
+        # `TicketLevel.alarm_at`), and each page keeps room for its rows' next versions:
+        # a sweep's claim is written in place, leaving the three indexes alone.
+        {"postgresql_with": {"fillfactor": DEADLINES_FILLFACTOR}},
     )
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)

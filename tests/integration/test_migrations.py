@@ -75,29 +75,46 @@ def test_earlier_claims_are_found_through_the_order_index(database: Any) -> None
 
 def test_the_sweep_finds_missed_deadlines_from_its_index_alone(database: Any) -> None:
     """The sweep's first question (which tickets have missed, unescalated deadlines) is
-    answered from the partial index, without visiting a deadline row for each."""
+    answered from the partial index of the levels' alarms, without visiting a row."""
     from datetime import UTC, datetime
 
     from aftersales_api.core.driver import Query
     from aftersales_api.services.sweep import BREACHED
 
-    index = "ix_deadlines_unescalated_breach_at"
+    index = "ix_ticket_levels_alarm_at"
     dialect = database.engine.dialect
     query = Query(BREACHED)
     compiled = query.compiled(dialect, ())
     params = tuple(query.params(compiled, {"now": datetime(2026, 12, 1, tzinfo=UTC)}))
     with database.engine.begin() as conn:
         if database.is_sqlite:
-            # SQLite picks its index by statistics: here, that this one can answer it
-            # (INDEXED BY fails when it cannot).
-            sql = compiled.sql.replace("FROM deadlines", f"FROM deadlines INDEXED BY {index}")
-            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
-            assert f"SEARCH deadlines USING INDEX {index} (breach_at<?)" in plan, plan
+            plan = " ".join(
+                str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled.sql}", params)
+            )
+            assert plan == f"SEARCH ticket_levels USING COVERING INDEX {index} (alarm_at<?)", plan
         else:
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
             conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
             plan = " ".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled.sql}", params))
             assert f"Index Only Scan using {index}" in plan, plan
+
+
+def test_a_sweeps_claim_changes_no_indexed_column_of_deadlines() -> None:
+    """The claim writes `escalated_at` alone, which no index of `deadlines` holds (keys,
+    included columns or predicates): PostgreSQL rewrites the row in place."""
+    from aftersales_api.models import DEADLINES
+    from aftersales_api.services.sweep import CLAIM
+
+    for dialect in ("sqlite", "postgresql"):
+        sql = str(CLAIM[dialect].stmt.compile())  # type: ignore[attr-defined]
+        written = set(re.findall(r"(?:SET |, )(\w+)=", sql[sql.index(" SET ") : sql.index(" WHERE ")]))
+        assert written == {"escalated_at"}, sql
+    for index in DEADLINES.indexes:
+        pg = index.dialect_options["postgresql"]
+        covered = {c.name for c in index.columns} | set(pg["include"] or ())
+        where = "" if pg["where"] is None else str(pg["where"])
+        covered |= {c.name for c in DEADLINES.c if c.name in where}
+        assert "escalated_at" not in covered, index.name
 
 
 def test_a_sweeps_escalation_changes_no_indexed_column_of_tickets() -> None:
@@ -133,3 +150,52 @@ def test_tickets_leave_room_for_in_place_updates(empty_url: str) -> None:
     finally:
         engine.dispose()
     assert options == [f"fillfactor={TICKETS_FILLFACTOR}"]
+
+
+def test_an_upgrade_sets_each_alarm_from_the_deadlines(empty_url: str) -> None:
+    """0011 computes every ticket's alarm from what is already there: the earliest open,
+    unescalated deadline of a ticket not done, and none for a done one."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select, update
+
+    from aftersales_api.core.config import Settings
+    from aftersales_api.core.security import Principal
+    from aftersales_api.models import DEADLINES, TICKET_LEVELS, TICKETS
+    from aftersales_api.schemas import TicketCreate
+    from aftersales_api.services import tickets
+    from aftersales_api.services.env import Env
+
+    from ..factories import another_return, complaint_body
+
+    upgrade(empty_url)
+    settings = Settings(database_url=empty_url, sweep_interval=0, delivery_interval=0, _env_file=None)  # type: ignore[call-arg]
+    env = Env.from_settings(settings)
+    who = Principal("storefront", "storefront")
+    bodies = [complaint_body(), another_return(1), another_return(2)]
+    made = [tickets.create(env, who, TicketCreate.model_validate(b), None, "en")[1]["number"] for b in bodies]
+    at = datetime(2026, 12, 1, tzinfo=UTC)
+    with env.db.engine.begin() as conn:
+        ids = [conn.execute(select(TICKETS.c.id).where(TICKETS.c.number == n)).scalar_one() for n in made]
+        first = conn.execute(
+            select(DEADLINES.c.id).where(DEADLINES.c.ticket_id == ids[0]).order_by(DEADLINES.c.breach_at)
+        ).first()
+        assert first is not None
+        conn.execute(update(DEADLINES).where(DEADLINES.c.id == first.id).values(escalated_at=at))
+        conn.execute(update(TICKETS).where(TICKETS.c.id == ids[1]).values(state="cancelled"))
+        conn.execute(
+            update(DEADLINES).where(DEADLINES.c.ticket_id == ids[2]).values(met_at=at + timedelta(days=1))
+        )
+        rows = conn.execute(select(DEADLINES).where(DEADLINES.c.ticket_id == ids[0])).all()
+    env.db.engine.dispose()
+    downgrade(empty_url, "0010")
+    upgrade(empty_url)
+    engine = create_engine(empty_url)
+    try:
+        with engine.connect() as conn:
+            alarms = dict(conn.execute(select(TICKET_LEVELS.c.ticket_id, TICKET_LEVELS.c.alarm_at)).all())
+    finally:
+        engine.dispose()
+    pending = [d.breach_at for d in rows if d.met_at is None and d.escalated_at is None]
+    assert alarms == {ids[0]: min(pending), ids[1]: None, ids[2]: None}
+    assert drift(empty_url) == []

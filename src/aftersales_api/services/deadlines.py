@@ -9,6 +9,7 @@ from typing import Any
 from ..core.policy import warn_uncovered
 from ..models import Deadline, Ticket
 from ..rules import deadlines as limits
+from ..workflow import DONE_STATES
 from .env import Env
 
 
@@ -50,6 +51,14 @@ def open_keys(ticket: Ticket) -> set[str]:
 def refresh(ticket: Ticket) -> None:
     """The earliest breach among open deadlines: what the list filters look at."""
     ticket.next_breach_at = min((d.breach_at for d in ticket.deadlines if d.met_at is None), default=None)
+
+
+def alarm(state: str, deadlines: Iterable[Any]) -> datetime | None:
+    """When the sweep is next due to look at a ticket (`TicketLevel.alarm_at`): the
+    earliest breach among its open deadlines not yet escalated; none once it is done."""
+    if state in DONE_STATES:
+        return None
+    return min((d.breach_at for d in deadlines if d.met_at is None and d.escalated_at is None), default=None)
 
 
 def view(ticket: Any, now: datetime) -> tuple[dict[str, str | None], list[str], list[str]]:

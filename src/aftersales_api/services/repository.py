@@ -29,6 +29,7 @@ from ..models import (
     Event,
     TicketCounter,
 )
+from . import deadlines
 
 DIALECTS = ("sqlite", "postgresql")
 # A ticket is read as records: its row and its children's rows, by statements compiled
@@ -148,7 +149,8 @@ def loaded(t: Any) -> Loaded:
     return out
 
 
-# The level beside each ticket (models.TicketLevel), written with the ticket's.
+# The level beside each ticket (models.TicketLevel) and the sweep's alarm, written with
+# the ticket's.
 INSERT_LEVEL = driver.Statement(insert(TICKET_LEVELS))
 UPDATE_LEVEL = driver.Statement(
     update(TICKET_LEVELS).where(TICKET_LEVELS.c.ticket_id == bindparam("pk_ticket_id"))
@@ -156,7 +158,8 @@ UPDATE_LEVEL = driver.Statement(
 
 
 def level_row(t: Any) -> dict[str, Any]:
-    return {"ticket_id": t.id, "level": t.level, "created_at": t.created_at}
+    alarm_at = deadlines.alarm(t.state, t.deadlines)
+    return {"ticket_id": t.id, "level": t.level, "created_at": t.created_at, "alarm_at": alarm_at}
 
 
 def changes(t: Any, before: Loaded) -> list[driver.Step]:
@@ -165,8 +168,8 @@ def changes(t: Any, before: Loaded) -> list[driver.Step]:
     ticket = _changed(t, before[id(t)][1], TICKETS)
     if ticket:
         steps.append(driver.Step(UPDATE["ticket"], [ticket]))
-    if "level" in ticket:
-        steps.append(driver.Step(UPDATE_LEVEL, [{"pk_ticket_id": t.id, "level": t.level}]))
+    if level := _level_changed(t, before):
+        steps.append(driver.Step(UPDATE_LEVEL, [{"pk_ticket_id": t.id, **level}]))
     for name in CHANGING:
         table = TABLES[name]
         for c in getattr(t, name):
@@ -177,6 +180,19 @@ def changes(t: Any, before: Loaded) -> list[driver.Step]:
             elif changed := _changed(c, was[1], table):
                 steps.append(driver.Step(UPDATE[name], [changed]))
     return steps
+
+
+def _level_changed(t: Any, before: Loaded) -> dict[str, Any]:
+    """The ticket's level row's columns that change: its level, and its alarm when the
+    ticket's state or deadlines move it."""
+    out = {}
+    state = before[id(t)][1]["state"]
+    if t.level != before[id(t)][1]["level"]:
+        out["level"] = t.level
+    was = [SimpleNamespace(**before[id(d)][1]) for d in t.deadlines if id(d) in before]
+    if (alarm_at := deadlines.alarm(t.state, t.deadlines)) != deadlines.alarm(state, was):
+        out["alarm_at"] = alarm_at
+    return out
 
 
 def _changed(record: Any, was: dict[str, Any], table: Any) -> dict[str, Any]:

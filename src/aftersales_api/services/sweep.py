@@ -40,16 +40,12 @@ class Escalation:
 
 
 # Tickets with open, unescalated deadlines already missed, earliest first: read from
-# the partial index of unescalated deadlines alone.
+# the partial index of the levels' alarms, which holds only tickets with a deadline
+# still to escalate.
 BREACHED = (
-    select(DEADLINES.c.ticket_id, func.min(DEADLINES.c.breach_at).label("first"))
-    .where(
-        DEADLINES.c.met_at.is_(None),
-        DEADLINES.c.escalated_at.is_(None),
-        DEADLINES.c.breach_at <= bindparam("now", type_=DEADLINES.c.breach_at.type),
-    )
-    .group_by(DEADLINES.c.ticket_id)
-    .order_by("first", DEADLINES.c.ticket_id)
+    select(TICKET_LEVELS.c.ticket_id)
+    .where(TICKET_LEVELS.c.alarm_at <= bindparam("now", type_=TICKET_LEVELS.c.alarm_at.type))
+    .order_by(TICKET_LEVELS.c.alarm_at, TICKET_LEVELS.c.ticket_id)
 )
 
 
@@ -104,8 +100,8 @@ def _lock(dialect: str) -> Any:
 
 
 # Claims a batch's missed deadlines and returns them, in one statement: a deadline
-# claimed by another sweeper no longer matches. A claim leaves the partial index of
-# unescalated deadlines (so not in place: see models.Deadline).
+# claimed by another sweeper no longer matches. No index holds the claim's column, so
+# PostgreSQL writes it in place (see models.Deadline).
 def _claim(dialect: str) -> Any:
     return (
         update(DEADLINES)
@@ -141,10 +137,19 @@ def _raise(dialect: str) -> Any:
 
 
 def _raise_levels(dialect: str) -> Any:
+    """The levels raised alike, and each alarm moved to the ticket's next deadline still
+    to escalate (deadlines.alarm; its tickets are open, and this batch's claims are
+    already written): the level row is rewritten for its level anyway."""
+    d = DEADLINES.c
+    alarm = (
+        select(func.min(d.breach_at))
+        .where(d.ticket_id == TICKET_LEVELS.c.ticket_id, d.met_at.is_(None), d.escalated_at.is_(None))
+        .scalar_subquery()
+    )
     return (
         update(TICKET_LEVELS)
         .where(_ids(TICKET_LEVELS.c.ticket_id, dialect))
-        .values(level=_raised(TICKET_LEVELS.c.level))
+        .values(level=_raised(TICKET_LEVELS.c.level), alarm_at=alarm)
     )
 
 
