@@ -21,6 +21,11 @@ FILLFACTOR = 80  # models.DEADLINES_FILLFACTOR when this migration was written
 DONE = "('closed', 'cancelled')"  # workflow.DONE_STATES
 
 
+def _partial_index(name: str, table: str, columns: list[str], where: str) -> None:
+    """An index over the rows matching `where`, on both databases."""
+    op.create_index(name, table, columns, postgresql_where=sa.text(where), sqlite_where=sa.text(where))
+
+
 def upgrade() -> None:
     op.add_column("ticket_levels", sa.Column("alarm_at", sa.DateTime(timezone=True), nullable=True))
     op.execute(
@@ -28,12 +33,8 @@ def upgrade() -> None:
         " WHERE d.ticket_id = ticket_levels.ticket_id AND d.met_at IS NULL AND d.escalated_at IS NULL)"
         f" WHERE ticket_id IN (SELECT id FROM tickets WHERE state NOT IN {DONE})"
     )
-    op.create_index(
-        "ix_ticket_levels_alarm_at",
-        "ticket_levels",
-        ["alarm_at", "ticket_id"],
-        postgresql_where=sa.text("alarm_at IS NOT NULL"),
-        sqlite_where=sa.text("alarm_at IS NOT NULL"),
+    _partial_index(
+        "ix_ticket_levels_alarm_at", "ticket_levels", ["alarm_at", "ticket_id"], "alarm_at IS NOT NULL"
     )
     op.drop_index("ix_deadlines_unescalated_breach_at", table_name="deadlines")
     if op.get_bind().dialect.name == "postgresql":
@@ -44,12 +45,11 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE deadlines RESET (fillfactor)")
-    op.create_index(
+    _partial_index(
         "ix_deadlines_unescalated_breach_at",
         "deadlines",
         ["breach_at", "ticket_id"],
-        postgresql_where=sa.text("met_at IS NULL AND escalated_at IS NULL"),
-        sqlite_where=sa.text("met_at IS NULL AND escalated_at IS NULL"),
+        "met_at IS NULL AND escalated_at IS NULL",
     )
     op.drop_index("ix_ticket_levels_alarm_at", table_name="ticket_levels")
     op.drop_column("ticket_levels", "alarm_at")  # SQLite 3.35+: in place, the table kept as it is
